@@ -1,0 +1,13 @@
+import { defineSite } from './types';
+
+// Source: chat-sites.md §1 (OneClickPrompts 2025-10, promptmanager 2025-11).
+export default defineSite({
+  id: 'copilot',
+  name: 'Microsoft Copilot',
+  matches: ['https://copilot.microsoft.com/*'],
+  selectors: {
+    composer: ['textarea#userInput', 'textarea[placeholder="Message Copilot"]'], // seen 2025-10
+    sendButton: ['button[data-testid="submit-button"]', 'button[title="Submit message"]'], // seen 2025-10
+    reply: ['[data-content="ai-message"]'], // seen 2025-08
+  },
+});

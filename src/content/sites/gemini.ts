@@ -1,0 +1,22 @@
+import { defineSite } from './types';
+
+// Source: chat-sites.md §1 (OneClickPrompts 2025-10, promptmanager 2026-05, obsidian-AI-exporter 2026-07).
+export default defineSite({
+  id: 'gemini',
+  name: 'Gemini',
+  matches: ['https://gemini.google.com/*'],
+  selectors: {
+    composer: [
+      'rich-textarea div.ql-editor[contenteditable="true"]', // Quill, seen 2026-05
+      'div.ql-editor.textarea[contenteditable="true"]',
+    ],
+    sendButton: [
+      'button.send-button', // seen 2025-10
+      'button[aria-label="Send message"]',
+    ],
+    reply: [
+      'model-response message-content', // custom elements, seen 2026-07
+      'model-response',
+    ],
+  },
+});

@@ -1,0 +1,45 @@
+import chatgpt from './chatgpt';
+import claude from './claude';
+import copilot from './copilot';
+import deepseek from './deepseek';
+import gemini from './gemini';
+import grok from './grok';
+import huggingchat from './huggingchat';
+import meta from './meta';
+import mistral from './mistral';
+import perplexity from './perplexity';
+import poe from './poe';
+import type { SiteAdapter } from './types';
+
+/** Every supported chat site. Adding a site = one adapter file, one line here, one fixture page. */
+export const SITES: readonly SiteAdapter[] = [
+  chatgpt,
+  claude,
+  gemini,
+  copilot,
+  perplexity,
+  deepseek,
+  mistral,
+  grok,
+  poe,
+  meta,
+  huggingchat,
+];
+
+/** A WebExtension match pattern (https only, literal host, path with `*` wildcards) tested against a URL. */
+export function matchesPattern(pattern: string, url: URL): boolean {
+  const m = /^(https):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const [, scheme, host, path] = m as unknown as [string, string, string, string];
+  if (url.protocol !== `${scheme}:` || url.hostname !== host) return false;
+  const re = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
+  return re.test(url.pathname + url.search);
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function siteForUrl(url: URL): SiteAdapter | undefined {
+  return SITES.find((site) => site.matches.some((p) => matchesPattern(p, url)));
+}
+
+export type { SiteAdapter } from './types';

@@ -1,0 +1,6 @@
+// The only module that imports webextension-polyfill: one place to fake in tests, one place to
+// change if we ever drop the polyfill.
+import browser from 'webextension-polyfill';
+
+export type { Runtime, Storage } from 'webextension-polyfill';
+export { browser };

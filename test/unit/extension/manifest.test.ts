@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SITES } from '../../../src/content/sites';
+import { POLICY_KEYS } from '../../../src/policy/schema';
+import { readRepoFile, repoPath } from '../repo';
+
+const manifest = JSON.parse(readRepoFile('manifest.json')) as {
+  key: string;
+  permissions: string[];
+  host_permissions?: string[];
+  content_scripts: { matches: string[]; run_at: string; js: string[] }[];
+  storage: { managed_schema: string };
+};
+
+/** Chromium's rule: sha256 of the DER public key, first 32 hex digits mapped 0-f → a-p. */
+export function extensionIdFromKey(key: string): string {
+  const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
+  return [...hex].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join('');
+}
+
+describe('manifest', () => {
+  it('matches exactly the chat sites the adapters declare', () => {
+    const fromManifest = manifest.content_scripts.flatMap((cs) => cs.matches).sort();
+    const fromAdapters = SITES.flatMap((s) => s.matches).sort();
+    expect(fromManifest).toEqual(fromAdapters);
+  });
+
+  it('lists every adapter file, and each adapter id equals its file name', () => {
+    const files = readdirSync(repoPath('src/content/sites'))
+      .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts'].includes(f))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
+    expect(SITES.map((s) => s.id).sort()).toEqual(files);
+  });
+
+  it('runs the guard at document_start', () => {
+    expect(manifest.content_scripts.every((cs) => cs.run_at === 'document_start')).toBe(true);
+  });
+
+  it('carries a fixed key whose extension id is the one the README documents', () => {
+    const id = extensionIdFromKey(manifest.key);
+    expect(id).toMatch(/^[a-p]{32}$/);
+    expect(readRepoFile('README.md')).toContain(id);
+  });
+
+  it('has a managed schema that defines exactly the policy keys', () => {
+    expect(manifest.storage.managed_schema).toBe('managed_schema.json');
+    const schema = JSON.parse(readFileSync(repoPath('public', manifest.storage.managed_schema), 'utf8')) as {
+      properties: Record<string, unknown>;
+    };
+    expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_KEYS].sort());
+  });
+
+  it('asks for no host permissions: content scripts are enough', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { senderKind } from '../../../src/background/sender';
+
+const ID = 'bdanklfonhomfjimnppmhbjcbgjookcn';
+const ORIGIN = `chrome-extension://${ID}`;
+const tab = (url: string) => ({ id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false, url });
+
+describe('senderKind', () => {
+  it('accepts our content script on a chat site', () => {
+    expect(senderKind({ id: ID, url: 'https://claude.ai/new', tab: tab('https://claude.ai/new') }, ID, ORIGIN)).toBe(
+      'content',
+    );
+  });
+
+  it('accepts our own pages', () => {
+    expect(senderKind({ id: ID, url: `${ORIGIN}/src/ui/popup/index.html` }, ID, ORIGIN)).toBe('extension-page');
+  });
+
+  it('rejects another extension, and our content script on a page that is not a chat site', () => {
+    expect(senderKind({ id: 'x'.repeat(32), url: `${ORIGIN}/p.html` }, ID, ORIGIN)).toBeUndefined();
+    expect(senderKind({ id: ID, url: 'https://evil.example/', tab: tab('https://evil.example/') }, ID, ORIGIN)).toBeUndefined();
+  });
+
+  it('rejects a tab-less sender whose url is not ours', () => {
+    expect(senderKind({ id: ID, url: 'https://chatgpt.com/' }, ID, ORIGIN)).toBeUndefined();
+  });
+});
