@@ -6,7 +6,10 @@ import { senderKind } from './sender';
 import { currentSettings } from './settings';
 
 type Handlers = {
-  [K in MessageType]: (payload: Protocol[K]['request'], sender: Runtime.MessageSender) => Promise<Protocol[K]['response']>;
+  [K in MessageType]: (
+    payload: Protocol[K]['request'],
+    sender: Runtime.MessageSender,
+  ) => Promise<Protocol[K]['response']>;
 };
 
 const handlers: Handlers = {

@@ -12,7 +12,9 @@ import { showNotice } from './notice';
 import { planSend } from './scan';
 import type { SiteAdapter } from './sites';
 
-type Trigger = { kind: 'enter'; composer: HTMLElement; init: KeyboardEventInit } | { kind: 'click'; button: HTMLElement; composer: HTMLElement };
+type Trigger =
+  | { kind: 'enter'; composer: HTMLElement; init: KeyboardEventInit }
+  | { kind: 'click'; button: HTMLElement; composer: HTMLElement };
 
 export interface Guard {
   stop(): void;
@@ -73,9 +75,17 @@ export function startGuard(site: SiteAdapter): Guard {
       map = plan.map;
       replay(trigger);
       const n = plan.findings.length;
-      showNotice('info', 'Veil redacted your message', `${n} item${n === 1 ? '' : 's'} replaced with placeholders before sending.`);
+      showNotice(
+        'info',
+        'Veil redacted your message',
+        `${n} item${n === 1 ? '' : 's'} replaced with placeholders before sending.`,
+      );
     } catch (error) {
-      showNotice('error', 'Veil stopped this message', `Checking the message failed (${String(error)}); nothing was sent.`);
+      showNotice(
+        'error',
+        'Veil stopped this message',
+        `Checking the message failed (${String(error)}); nothing was sent.`,
+      );
     } finally {
       busy = false;
     }

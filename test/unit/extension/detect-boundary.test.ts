@@ -18,7 +18,9 @@ describe('src/detect boundary', () => {
   it('imports only src/detect and the allowed packages', () => {
     const offenders: string[] = [];
     for (const file of files(DETECT)) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+'([^']+)'|import\('([^']+)'\)/g)) {
+      for (const m of readFileSync(file, 'utf8').matchAll(
+        /(?:import|export)[^'"]*?from\s+'([^']+)'|import\('([^']+)'\)/g,
+      )) {
         const spec = (m[1] ?? m[2])!;
         if (spec.startsWith('.')) {
           if (relative(DETECT, resolve(dirname(file), spec)).startsWith('..')) offenders.push(`${file}: ${spec}`);

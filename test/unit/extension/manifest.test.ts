@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../../../src/content/sites';
 import { POLICY_KEYS } from '../../../src/policy/schema';
+import { extensionIdFromKey } from '../../../scripts/extension-id';
 import { readRepoFile, repoPath } from '../repo';
 
 const manifest = JSON.parse(readRepoFile('manifest.json')) as {
@@ -12,12 +12,6 @@ const manifest = JSON.parse(readRepoFile('manifest.json')) as {
   content_scripts: { matches: string[]; run_at: string; js: string[] }[];
   storage: { managed_schema: string };
 };
-
-/** Chromium's rule: sha256 of the DER public key, first 32 hex digits mapped 0-f → a-p. */
-export function extensionIdFromKey(key: string): string {
-  const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
-  return [...hex].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join('');
-}
 
 describe('manifest', () => {
   it('matches exactly the chat sites the adapters declare', () => {

@@ -3,7 +3,15 @@ import { senderKind } from '../../../src/background/sender';
 
 const ID = 'bdanklfonhomfjimnppmhbjcbgjookcn';
 const ORIGIN = `chrome-extension://${ID}`;
-const tab = (url: string) => ({ id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false, url });
+const tab = (url: string) => ({
+  id: 1,
+  index: 0,
+  highlighted: false,
+  active: true,
+  pinned: false,
+  incognito: false,
+  url,
+});
 
 describe('senderKind', () => {
   it('accepts our content script on a chat site', () => {
@@ -18,10 +26,24 @@ describe('senderKind', () => {
 
   it('rejects another extension, and our content script on a page that is not a chat site', () => {
     expect(senderKind({ id: 'x'.repeat(32), url: `${ORIGIN}/p.html` }, ID, ORIGIN)).toBeUndefined();
-    expect(senderKind({ id: ID, url: 'https://evil.example/', tab: tab('https://evil.example/') }, ID, ORIGIN)).toBeUndefined();
+    expect(
+      senderKind({ id: ID, url: 'https://evil.example/', tab: tab('https://evil.example/') }, ID, ORIGIN),
+    ).toBeUndefined();
   });
 
   it('rejects a tab-less sender whose url is not ours', () => {
     expect(senderKind({ id: ID, url: 'https://chatgpt.com/' }, ID, ORIGIN)).toBeUndefined();
+  });
+});
+
+describe('senderKind with our page open in a tab', () => {
+  it('is an extension page, not a content script', () => {
+    const url = `${ORIGIN}/src/ui/options/index.html`;
+    expect(senderKind({ id: ID, url, tab: tab(url) }, ID, ORIGIN)).toBe('extension-page');
+  });
+
+  it('does not trust a look-alike origin prefix', () => {
+    const url = `${ORIGIN}.evil.example/x`;
+    expect(senderKind({ id: ID, url, tab: tab(url) }, ID, ORIGIN)).toBeUndefined();
   });
 });
