@@ -4,19 +4,26 @@
  * no runtime port), but a compromised or stale content script can, so content-script messages are
  * treated as untrusted input.
  */
-import type { ResolvedSettings } from './policy/resolve';
+import type { ResolvedSettings, SetResult } from './policy/resolve';
+import type { Settings } from './policy/schema';
 
 export type SenderKind = 'content' | 'extension-page';
 
 export interface Protocol {
   /** The resolved settings, with locks and repair notes. */
   'settings/get': { request: null; response: ResolvedSettings };
+  /** Saves user values; keys locked by policy are refused and listed. Extension pages only. */
+  'settings/set': { request: Partial<Settings>; response: SetResult };
+  /** Forgets all user values. Extension pages only. */
+  'settings/reset': { request: null; response: ResolvedSettings };
 }
 
 export type MessageType = keyof Protocol;
 
 export const ALLOWED_SENDERS: { readonly [K in MessageType]: readonly SenderKind[] } = {
   'settings/get': ['content', 'extension-page'],
+  'settings/set': ['extension-page'],
+  'settings/reset': ['extension-page'],
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

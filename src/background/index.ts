@@ -3,7 +3,7 @@
 import { ALLOWED_SENDERS, isEnvelope, type MessageType, type Protocol } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
 import { senderKind } from './sender';
-import { currentSettings } from './settings';
+import { currentSettings, resetUserSettings, updateUserSettings } from './settings';
 
 type Handlers = {
   [K in MessageType]: (
@@ -14,6 +14,8 @@ type Handlers = {
 
 const handlers: Handlers = {
   'settings/get': () => currentSettings(),
+  'settings/set': (values) => updateUserSettings(values),
+  'settings/reset': () => resetUserSettings(),
 };
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;

@@ -1,53 +1,97 @@
-import { DEFAULTS, POLICY_KEYS, type SettingKey, type Settings } from './schema';
+import type { Problem } from './fields';
+import { DEFAULTS, POLICY_KEYS, SETTING_KEYS, SPEC, type SettingKey, type Settings } from './schema';
 
 export interface ResolvedSettings {
   settings: Settings;
-  /** Keys fixed by managed policy; the UI shows them as "Set by your organization". */
-  locked: SettingKey[];
-  /** Values that were ignored because they were invalid, with why. Shown to the user, never thrown. */
-  problems: string[];
+  /**
+   * Paths fixed by managed policy: a key (`enabled`) or, for maps, an entry (`actions.SECRET`).
+   * The UI shows them as "Set by your organization" and the user cannot change them.
+   */
+  locked: string[];
+  /** Values that were ignored or repaired, with why. Shown to the user and admin, never thrown. */
+  problems: (Problem & { source: 'user' | 'policy' })[];
 }
 
-const isKey = (key: string): key is SettingKey => Object.hasOwn(DEFAULTS, key);
-
-/** A value is valid when it has the default's JSON type. Later keys add their own validators. */
-function valid(key: SettingKey, value: unknown): value is Settings[SettingKey] {
-  return typeof value === typeof DEFAULTS[key];
+/** The answer to a user's change of settings. */
+export interface SetResult {
+  resolved: ResolvedSettings;
+  /** Keys the user tried to change that policy fixes; they were not saved. */
+  refused: string[];
 }
 
-function apply(
-  target: Settings,
-  source: unknown,
-  origin: 'user' | 'policy',
-  allowed: readonly SettingKey[],
-  problems: string[],
-): SettingKey[] {
-  if (source === undefined || source === null) return [];
-  if (typeof source !== 'object' || Array.isArray(source)) {
-    problems.push(`${origin} settings are not an object; defaults used`);
-    return [];
+/** Extra checks that need the detector (e.g. does a custom pattern compile); injected to keep this pure. */
+export interface Checks {
+  /** Returns why the pattern is unusable, or undefined when it compiles. */
+  patternError?: (pattern: string) => string | undefined;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isKey = (key: string): key is SettingKey => Object.hasOwn(SPEC, key);
+
+function parseLayer(raw: unknown, source: 'user' | 'policy', checks: Checks, problems: ResolvedSettings['problems']) {
+  const parsed: Partial<Record<SettingKey, unknown>> = {};
+  if (raw === undefined || raw === null) return parsed;
+  if (!isObject(raw)) {
+    problems.push({ source, key: '*', message: 'settings are not an object; defaults used' });
+    return parsed;
   }
-  const applied: SettingKey[] = [];
-  for (const [key, value] of Object.entries(source)) {
+  const allowed: readonly string[] = source === 'policy' ? POLICY_KEYS : SETTING_KEYS;
+  for (const [key, value] of Object.entries(raw)) {
     if (!isKey(key) || !allowed.includes(key)) {
-      problems.push(`${origin} setting "${key}" is unknown and was ignored`);
+      problems.push({ source, key, message: 'is not a Veil setting and was ignored' });
       continue;
     }
-    if (!valid(key, value)) {
-      problems.push(`${origin} setting "${key}" has an invalid value (${JSON.stringify(value)}); default used`);
-      continue;
+    const local: Problem[] = [];
+    let value_ = (SPEC[key] as { parse: (v: unknown, k: string, p: Problem[]) => unknown }).parse(value, key, local);
+    if (key === 'customPatterns' && Array.isArray(value_) && checks.patternError) {
+      value_ = value_.filter((p: { name: string; pattern: string }, i: number) => {
+        const error = checks.patternError!(p.pattern);
+        if (error) local.push({ key: `customPatterns[${i}]`, message: `"${p.name}" does not compile: ${error}` });
+        return !error;
+      });
     }
-    (target as unknown as Record<string, unknown>)[key] = value;
-    applied.push(key);
+    for (const p of local) {
+      problems.push({ source, ...p, message: value_ === undefined ? `${p.message}; default used` : p.message });
+    }
+    if (value_ !== undefined) parsed[key] = value_;
   }
-  return applied;
+  return parsed;
 }
 
-/** Pure: merges defaults, user values and policy; repairs instead of throwing. */
-export function resolveSettings(user: unknown, policy: unknown): ResolvedSettings {
-  const settings: Settings = { ...DEFAULTS };
-  const problems: string[] = [];
-  apply(settings, user, 'user', Object.keys(DEFAULTS) as SettingKey[], problems);
-  const locked = apply(settings, policy, 'policy', POLICY_KEYS, problems);
-  return { settings, locked, problems };
+/**
+ * Pure: defaults < user < policy, repairing instead of throwing. Policy may set only keys in the
+ * schema (uBlock Origin's rule); a policy value replaces the user's, except for map settings
+ * (`actions`, `selectorOverrides`) where each policy entry replaces and locks that entry only.
+ */
+export function resolveSettings(user: unknown, policy: unknown, checks: Checks = {}): ResolvedSettings {
+  const problems: ResolvedSettings['problems'] = [];
+  const fromUser = parseLayer(user, 'user', checks, problems);
+  const fromPolicy = parseLayer(policy, 'policy', checks, problems);
+  const settings = structuredClone(DEFAULTS) as Record<SettingKey, unknown>;
+  const locked: string[] = [];
+
+  for (const key of SETTING_KEYS) {
+    const entries = SPEC[key].merge === 'entries';
+    for (const [layer, values] of [
+      ['user', fromUser],
+      ['policy', fromPolicy],
+    ] as const) {
+      if (!(key in values)) continue;
+      const value = values[key];
+      if (entries && isObject(value)) {
+        settings[key] = { ...(settings[key] as object), ...value };
+        if (layer === 'policy') locked.push(...Object.keys(value).map((entry) => `${key}.${entry}`));
+      } else {
+        settings[key] = value;
+        if (layer === 'policy') locked.push(key);
+      }
+    }
+  }
+  return { settings: settings as Settings, locked, problems };
+}
+
+/** Whether the user may change this path (a key, or a map entry like `actions.EMAIL_ADDRESS`). */
+export function isLocked(resolved: Pick<ResolvedSettings, 'locked'>, path: string): boolean {
+  const key = path.split('.')[0]!;
+  return resolved.locked.includes(path) || resolved.locked.includes(key);
 }

@@ -1,17 +1,235 @@
 /**
- * The one settings schema. Resolution order: DEFAULTS < user values < managed policy; a key set by
- * policy is locked. `public/managed_schema.json` lists the policy keys; a unit test proves they agree.
+ * The one settings schema. Resolution: DEFAULTS < user values < managed policy; a key set by policy
+ * is locked (for `actions` and `selectorOverrides`, each entry the policy sets is locked). Everything
+ * else (the Settings type, DEFAULTS, public/managed_schema.json, the docs table) derives from SPEC,
+ * and unit tests prove the generated schema file and docs/admin.md agree with it.
  */
-export interface Settings {
-  /** Master switch: when false Veil inspects and changes nothing. */
-  enabled: boolean;
+import { ENTITY_TYPES } from '../detect';
+import { bool, list, number, record, shape, string, type Parser } from './fields';
+
+export const ACTIONS = ['redact', 'warn', 'block', 'allow'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface CustomPattern {
+  name: string;
+  /** RE2 syntax (linear time: no pattern can hang the page). */
+  pattern: string;
+  action: Action;
 }
 
-export const DEFAULTS: Readonly<Settings> = Object.freeze({
-  enabled: true,
+export interface ExtraSite {
+  name: string;
+  /** Match pattern, e.g. `https://ai.intranet.example.com/*`. */
+  match: string;
+  composer: string;
+  sendButton: string;
+  reply: string;
+}
+
+export interface SelectorOverride {
+  composer?: string[];
+  sendButton?: string[];
+  reply?: string[];
+}
+
+export type Group = 'protection' | 'detection' | 'sites' | 'notices' | 'audit';
+
+export interface Field<T> extends Parser<T> {
+  readonly default: T;
+  readonly group: Group;
+  readonly title: string;
+  readonly doc: string;
+  /** `entries`: a policy locks only the entries it sets (maps); `whole`: the policy value replaces the user's. */
+  readonly merge: 'whole' | 'entries';
+}
+
+const field = <T>(
+  parser: Parser<T>,
+  def: T,
+  group: Group,
+  title: string,
+  doc: string,
+  merge: 'whole' | 'entries' = 'whole',
+): Field<T> => ({ ...parser, default: def, group, title, doc, merge });
+
+const action = string<Action>({ oneOf: ACTIONS });
+const selectors = list(string({ maxLength: 500 }), 20);
+
+export const ACTION_KEYS: readonly string[] = ['default', ...ENTITY_TYPES];
+
+export const DEFAULT_ACTIONS: Readonly<Record<string, Action>> = Object.freeze({
+  default: 'redact',
+  SECRET: 'block',
+  PERSON: 'warn',
+  LOCATION: 'warn',
+  STREET_ADDRESS: 'warn',
+  ORGANIZATION: 'allow',
+  DATE_TIME: 'allow',
+  URL: 'redact',
+  CUSTOM: 'block',
 });
 
+export const SPEC = {
+  enabled: field(bool(), true, 'protection', 'Protection on', 'When false, Veil inspects and changes nothing.'),
+  mode: field(
+    string<'enforce' | 'monitor'>({ oneOf: ['enforce', 'monitor'] }),
+    'enforce',
+    'protection',
+    'Mode',
+    '"enforce" applies the actions; "monitor" only detects and records (for rollouts): text is sent unchanged.',
+  ),
+  policyVersion: field(
+    string({ maxLength: 100 }),
+    '',
+    'protection',
+    'Policy version',
+    'Any label for the policy in force; recorded with every audit event. A change shows the AI-use notice again.',
+  ),
+  actions: field(
+    record(action, ACTION_KEYS),
+    { ...DEFAULT_ACTIONS },
+    'protection',
+    'Action per type',
+    'Entity type to "redact", "warn", "block" or "allow"; `default` covers types not listed.',
+    'entries',
+  ),
+  minScore: field(
+    number(0, 1),
+    0.5,
+    'detection',
+    'Minimum score',
+    'Findings scored below this (0..1) are ignored. Lower finds more and flags more by mistake.',
+  ),
+  allowSendAnyway: field(
+    bool(),
+    true,
+    'protection',
+    'Allow "Send anyway"',
+    'Whether the review dialog (warn) offers to send the original text.',
+  ),
+  requireReason: field(bool(), false, 'protection', 'Require a reason', '"Send anyway" asks for a written reason.'),
+  failMode: field(
+    string<'block' | 'allow'>({ oneOf: ['block', 'allow'] }),
+    'block',
+    'protection',
+    'When checking fails',
+    'If detection or the rewrite fails: "block" stops the send, "allow" lets it through. The user is told either way.',
+  ),
+  customKeywords: field(
+    list(string({ maxLength: 200 }), 1000),
+    [] as string[],
+    'detection',
+    'Custom keywords',
+    'Words or phrases to treat as sensitive (code names, customer names); matched whole-word, any case.',
+  ),
+  customPatterns: field(
+    list(shape<CustomPattern>({ name: string({ maxLength: 60 }), pattern: string({ maxLength: 1000 }), action }), 200),
+    [] as CustomPattern[],
+    'detection',
+    'Custom patterns',
+    'List of {name, pattern, action}; RE2 syntax. A pattern that does not compile is reported and skipped.',
+  ),
+  disabledSites: field(
+    list(string({ maxLength: 40 }), 50),
+    [] as string[],
+    'sites',
+    'Sites not guarded',
+    'Site ids Veil leaves alone (chatgpt, claude, gemini, copilot, perplexity, deepseek, mistral, grok, poe, meta, huggingchat).',
+  ),
+  extraSites: field(
+    list(
+      shape<ExtraSite>({
+        name: string({ maxLength: 60 }),
+        match: string({ maxLength: 300 }),
+        composer: string({ maxLength: 500 }),
+        sendButton: string({ maxLength: 500 }),
+        reply: string({ maxLength: 500 }),
+      }),
+      50,
+    ),
+    [] as ExtraSite[],
+    'sites',
+    'Internal AI sites',
+    'List of {name, match, composer, sendButton, reply} for internal AI portals (see the permissions note).',
+  ),
+  selectorOverrides: field(
+    record(
+      shape<SelectorOverride>({ composer: selectors, sendButton: selectors, reply: selectors }, [
+        'composer',
+        'sendButton',
+        'reply',
+      ]),
+    ),
+    {} as Record<string, SelectorOverride>,
+    'sites',
+    'Selector overrides',
+    'Site id to {composer, sendButton, reply} selector lists, tried before the built-in ones when a site changes.',
+    'entries',
+  ),
+  blockedSites: field(
+    list(string({ maxLength: 253 }), 500),
+    [] as string[],
+    'sites',
+    'Blocked AI tools',
+    'Host names (a leading "*." covers subdomains) of AI tools the organisation does not allow; they show a Veil page instead.',
+  ),
+  approvedToolUrl: field(
+    string({ url: true, optional: true, maxLength: 2000 }),
+    '',
+    'sites',
+    'Approved tool',
+    'https:// address of the AI tool to use instead, named on the block page.',
+  ),
+  showDisclaimer: field(bool(), true, 'notices', 'Label AI replies', 'Adds the disclaimer under every AI reply.'),
+  disclaimerText: field(
+    string({ maxLength: 500 }),
+    'AI-generated: it can be wrong. Check it before you rely on it.',
+    'notices',
+    'Disclaimer text',
+    'The text under each AI reply.',
+  ),
+  disclaimerLinkUrl: field(
+    string({ url: true, optional: true, maxLength: 2000 }),
+    '',
+    'notices',
+    'Disclaimer link',
+    'Optional https:// link after the disclaimer (your AI policy).',
+  ),
+  requireAcknowledgement: field(
+    bool(),
+    false,
+    'notices',
+    'Require acknowledgement',
+    'Nothing can be sent on an AI site until the user acknowledges the AI-use notice (recorded).',
+  ),
+  termsUrl: field(
+    string({ url: true, optional: true, maxLength: 2000 }),
+    '',
+    'notices',
+    'Terms link',
+    "https:// link to the organisation's AI terms, shown in the AI-use notice.",
+  ),
+  auditRetentionDays: field(
+    number(1, 3650, true),
+    90,
+    'audit',
+    'Keep history (days)',
+    'Audit events older than this are deleted daily.',
+  ),
+  allowAuditExport: field(bool(), true, 'audit', 'Allow export', 'Whether the popup offers CSV/JSON export.'),
+  allowAuditClear: field(bool(), true, 'audit', 'Allow clearing history', 'Whether the user may clear the history.'),
+} satisfies Record<string, Field<unknown>>;
+
+type ValueOf<F> = F extends Field<infer T> ? T : never;
+
+export type Settings = { [K in keyof typeof SPEC]: ValueOf<(typeof SPEC)[K]> };
 export type SettingKey = keyof Settings;
 
-/** Keys an administrator may set through managed storage. */
-export const POLICY_KEYS: readonly SettingKey[] = ['enabled'];
+export const SETTING_KEYS = Object.keys(SPEC) as SettingKey[];
+
+/** Keys an administrator may set through managed storage: all of them. */
+export const POLICY_KEYS: readonly SettingKey[] = SETTING_KEYS;
+
+export const DEFAULTS: Readonly<Settings> = Object.freeze(
+  Object.fromEntries(SETTING_KEYS.map((k) => [k, structuredClone(SPEC[k].default)])) as Settings,
+);

@@ -48,8 +48,8 @@ export function Popup() {
         {text[status]}
       </p>
       {resolved?.problems.map((p) => (
-        <p class="warning" role="alert" key={p}>
-          {p}
+        <p class="warning" role="alert" key={`${p.source}:${p.key}`}>
+          {`${p.source === 'policy' ? 'Policy' : 'Your'} setting ${p.key}: ${p.message}`}
         </p>
       ))}
       <p class="muted">Version {browser.runtime.getManifest().version}</p>

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../../../src/content/sites';
+import { managedSchema } from '../../../src/policy/managed-schema';
 import { POLICY_KEYS } from '../../../src/policy/schema';
 import { extensionIdFromKey } from '../../../scripts/extension-id';
 import { readRepoFile, repoPath } from '../repo';
@@ -44,6 +45,10 @@ describe('manifest', () => {
       properties: Record<string, unknown>;
     };
     expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_KEYS].sort());
+  });
+
+  it('ships the schema generated from the settings spec (run `npm run gen:schema` after changing it)', () => {
+    expect(JSON.parse(readRepoFile('public', 'managed_schema.json'))).toEqual(managedSchema());
   });
 
   it('asks for no host permissions: content scripts are enough', () => {

@@ -1,35 +1,140 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSettings } from '../../../src/policy/resolve';
-import { DEFAULTS } from '../../../src/policy/schema';
+import { isLocked, resolveSettings } from '../../../src/policy/resolve';
+import { DEFAULTS, SETTING_KEYS, type SettingKey, type Settings } from '../../../src/policy/schema';
+
+/** For every key: a valid value unlike the default, and a broken one the resolver must repair. */
+const SAMPLES: { [K in SettingKey]: { valid: Settings[K]; invalid: unknown } } = {
+  enabled: { valid: false, invalid: 'no' },
+  mode: { valid: 'monitor', invalid: 'stealth' },
+  policyVersion: { valid: '2026-11-a', invalid: 7 },
+  actions: { valid: { ...DEFAULTS.actions, EMAIL_ADDRESS: 'block' }, invalid: ['block'] },
+  minScore: { valid: 0.7, invalid: 'high' },
+  allowSendAnyway: { valid: false, invalid: 1 },
+  requireReason: { valid: true, invalid: 'yes' },
+  failMode: { valid: 'allow', invalid: 'panic' },
+  customKeywords: { valid: ['Project Nightjar'], invalid: 'Nightjar' },
+  customPatterns: { valid: [{ name: 'Ticket', pattern: 'TCK-\\d{6}', action: 'redact' }], invalid: { name: 'x' } },
+  disabledSites: { valid: ['poe'], invalid: 'poe' },
+  extraSites: {
+    valid: [
+      {
+        name: 'Intranet AI',
+        match: 'https://ai.example.com/*',
+        composer: 'textarea',
+        sendButton: 'button',
+        reply: '.a',
+      },
+    ],
+    invalid: { name: 'Intranet AI' },
+  },
+  selectorOverrides: { valid: { chatgpt: { composer: ['#new-composer'] } }, invalid: 'chatgpt' },
+  blockedSites: { valid: ['*.shadow-ai.example'], invalid: 'shadow-ai.example' },
+  approvedToolUrl: { valid: 'https://ai.example.com/', invalid: 'javascript:alert(1)' },
+  showDisclaimer: { valid: false, invalid: null },
+  disclaimerText: { valid: 'Check AI output.', invalid: 42 },
+  disclaimerLinkUrl: { valid: 'https://intranet.example.com/ai-policy', invalid: 'http://plain.example.com/' },
+  requireAcknowledgement: { valid: true, invalid: 'true' },
+  termsUrl: { valid: 'https://intranet.example.com/terms', invalid: 'not a url' },
+  auditRetentionDays: { valid: 30, invalid: 0 },
+  allowAuditExport: { valid: false, invalid: 0 },
+  allowAuditClear: { valid: false, invalid: 'never' },
+};
 
 describe('resolveSettings', () => {
+  it('has a sample for every key', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...SETTING_KEYS].sort());
+  });
+
   it('starts from the defaults', () => {
     expect(resolveSettings(undefined, undefined)).toEqual({ settings: DEFAULTS, locked: [], problems: [] });
   });
 
-  it('lets the user change a key that policy does not set', () => {
-    const r = resolveSettings({ enabled: false }, {});
-    expect(r.settings.enabled).toBe(false);
-    expect(r.locked).toEqual([]);
+  describe.each(SETTING_KEYS)('%s', (key) => {
+    const { valid, invalid } = SAMPLES[key];
+
+    it('takes a valid user value, unlocked', () => {
+      const r = resolveSettings({ [key]: valid }, {});
+      expect(r.settings[key]).toEqual(valid);
+      expect(r.problems).toEqual([]);
+      expect(isLocked(r, key)).toBe(false);
+    });
+
+    it.skipIf(key === 'actions' || key === 'selectorOverrides')('lets policy override the user and locks it', () => {
+      const r = resolveSettings({ [key]: valid }, { [key]: DEFAULTS[key] });
+      expect(r.settings[key]).toEqual(DEFAULTS[key]);
+      expect(r.problems).toEqual([]);
+      expect(isLocked(r, key)).toBe(true);
+    });
+
+    it('repairs a broken policy value to what the user had, and says so', () => {
+      const r = resolveSettings({ [key]: valid }, { [key]: invalid });
+      expect(r.settings[key]).toEqual(valid);
+      expect(r.problems.length).toBeGreaterThan(0);
+      expect(r.problems.every((p) => p.source === 'policy' && p.key.startsWith(key))).toBe(true);
+      expect(isLocked(r, key)).toBe(false);
+    });
+
+    it('repairs a broken user value to the default, and says so', () => {
+      const r = resolveSettings({ [key]: invalid }, undefined);
+      expect(r.settings[key]).toEqual(DEFAULTS[key]);
+      expect(r.problems.some((p) => p.source === 'user' && p.key.startsWith(key))).toBe(true);
+    });
   });
 
-  it('lets policy override the user and locks the key', () => {
-    const r = resolveSettings({ enabled: false }, { enabled: true });
-    expect(r.settings.enabled).toBe(true);
-    expect(r.locked).toEqual(['enabled']);
+  it('locks only the action entries the policy sets', () => {
+    const r = resolveSettings(
+      { actions: { PERSON: 'allow', EMAIL_ADDRESS: 'warn' } },
+      { actions: { EMAIL_ADDRESS: 'block' } },
+    );
+    expect(r.settings.actions.EMAIL_ADDRESS).toBe('block');
+    expect(r.settings.actions.PERSON).toBe('allow');
+    expect(r.settings.actions.SECRET).toBe('block'); // default kept
+    expect(r.locked).toEqual(['actions.EMAIL_ADDRESS']);
+    expect(isLocked(r, 'actions.PERSON')).toBe(false);
   });
 
-  it('falls back to the default for a wrong-typed policy value, and says so', () => {
-    const r = resolveSettings({}, { enabled: 'no' });
-    expect(r.settings.enabled).toBe(true);
-    expect(r.locked).toEqual([]);
-    expect(r.problems).toEqual(['policy setting "enabled" has an invalid value ("no"); default used']);
+  it("lets policy override and lock one selector override, leaving the user's others", () => {
+    const r = resolveSettings(
+      { selectorOverrides: { chatgpt: { composer: ['#mine'] }, claude: { reply: ['.r'] } } },
+      { selectorOverrides: { chatgpt: { composer: ['#org'] } } },
+    );
+    expect(r.settings.selectorOverrides).toEqual({ chatgpt: { composer: ['#org'] }, claude: { reply: ['.r'] } });
+    expect(r.locked).toEqual(['selectorOverrides.chatgpt']);
   });
 
-  it('ignores unknown keys and non-object stores without throwing', () => {
+  it('drops an unknown entity type in actions but keeps the rest', () => {
+    const r = resolveSettings({}, { actions: { EMAIL: 'block', PHONE_NUMBER: 'nuke', IBAN_CODE: 'block' } });
+    expect(r.settings.actions.IBAN_CODE).toBe('block');
+    expect(r.settings.actions.PHONE_NUMBER).toBe(DEFAULTS.actions.PHONE_NUMBER);
+    expect(r.problems.map((p) => p.key)).toEqual(['actions.EMAIL', 'actions.PHONE_NUMBER']);
+  });
+
+  it('keeps the good items of a list and reports the bad ones', () => {
+    const r = resolveSettings({}, { customKeywords: ['Nightjar', 42, 'Kestrel'] });
+    expect(r.settings.customKeywords).toEqual(['Nightjar', 'Kestrel']);
+    expect(r.problems).toEqual([{ source: 'policy', key: 'customKeywords[1]', message: 'expected text, got 42' }]);
+  });
+
+  it('skips a custom pattern that does not compile, with the reason', () => {
+    const patternError = (p: string) => (p.includes('(?<=') ? 'lookbehind is not supported' : undefined);
+    const r = resolveSettings(
+      {},
+      {
+        customPatterns: [
+          { name: 'Bad', pattern: '(?<=x)y', action: 'block' },
+          { name: 'Good', pattern: 'ACME-\\d+', action: 'redact' },
+        ],
+      },
+      { patternError },
+    );
+    expect(r.settings.customPatterns.map((p) => p.name)).toEqual(['Good']);
+    expect(r.problems[0]?.message).toContain('"Bad" does not compile: lookbehind is not supported');
+  });
+
+  it('ignores keys that are not settings, and non-object stores, without throwing', () => {
     expect(resolveSettings({ bogus: 1 }, 'garbage').problems).toEqual([
-      'user setting "bogus" is unknown and was ignored',
-      'policy settings are not an object; defaults used',
+      { source: 'user', key: 'bogus', message: 'is not a Veil setting and was ignored' },
+      { source: 'policy', key: '*', message: 'settings are not an object; defaults used' },
     ]);
   });
 });
