@@ -2,6 +2,7 @@
 // matters lives only in a global: the worker may be stopped at any moment and restarted by an event.
 import { ALLOWED_SENDERS, isEnvelope, type MessageType, type Protocol } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
+import { watchPolicy } from './policy-watch';
 import { senderKind } from './sender';
 import { currentSettings, resetUserSettings, updateUserSettings } from './settings';
 
@@ -29,3 +30,5 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const handler = handlers[message.type] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
   return handler(message.payload, sender);
 });
+
+watchPolicy();

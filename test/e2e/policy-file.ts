@@ -1,0 +1,19 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Chromium on Linux reads machine policy from this folder (Debian's path). It is machine-wide and
+ * needs root, so policy tests run one file at a time and always remove their file.
+ */
+const DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
+const FILE = join(DIR, 'veil-e2e.json');
+
+/** Writes the managed policy Chromium hands to the extension `id` (in chrome.storage.managed). */
+export function writePolicy(id: string, policy: Record<string, unknown>): void {
+  mkdirSync(DIR, { recursive: true });
+  writeFileSync(FILE, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }, null, 2));
+}
+
+export function removePolicy(): void {
+  rmSync(FILE, { force: true });
+}
