@@ -31,10 +31,9 @@ export function blockRules(blockedSites: readonly string[]): Rule[] {
 
 /** Replaces every dynamic rule with the ones the current settings ask for. */
 export async function applyBlockRules(settings: Pick<Settings, 'blockedSites' | 'enabled'>): Promise<number> {
-  const dnr = browser.declarativeNetRequest;
-  const existing = await dnr.getDynamicRules();
+  const existing = await browser.declarativeNetRequest.getDynamicRules();
   const rules = settings.enabled ? blockRules(settings.blockedSites) : [];
-  await dnr.updateDynamicRules({ removeRuleIds: existing.map((r) => r.id), addRules: rules });
+  await browser.declarativeNetRequest.updateDynamicRules({ removeRuleIds: existing.map((r) => r.id), addRules: rules });
   return rules.length;
 }
 

@@ -27,7 +27,9 @@ async function pollPolicy(): Promise<void> {
 }
 
 async function showBlockPage(details: WebNavigation.OnErrorOccurredDetailsType): Promise<void> {
-  if (details.frameId !== 0 || !/ERR_BLOCKED_BY_CLIENT/.test(details.error)) return;
+  // Chrome names the error; Firefox's details carry none, so there the host check alone decides.
+  const error = (details as { error?: string }).error;
+  if (details.frameId !== 0 || (error !== undefined && !error.includes('ERR_BLOCKED_BY_CLIENT'))) return;
   const { settings } = await currentSettings();
   if (!settings.enabled || !isBlockedUrl(details.url, settings.blockedSites)) return;
   await browser.tabs.update(details.tabId, { url: blockPageUrl(details.url) });
