@@ -3,24 +3,42 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 
-export default defineConfig({
-  plugins: [
-    preact(),
-    crx({
-      manifest: manifest as ManifestV3Export,
-      // A self-contained script, not crxjs's async loader: the guard's listeners must be registered
-      // synchronously at document_start, before any page script, and no chunk of ours becomes
-      // web-accessible (a page could fingerprint or probe it).
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
-    }),
-  ],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    // Readable stack traces from users' machines are worth the bytes; the store unpacks anyway.
-    sourcemap: false,
-    target: 'chrome111',
-    // Pages the manifest does not name (crxjs builds only those it does).
-    rollupOptions: { input: { blocked: 'src/ui/blocked/index.html' } },
-  },
+/** Firefox's add-on id: fixed, so `policies.json` (3rdparty.Extensions) can address it. */
+export const GECKO_ID = 'veil@veil-extension';
+
+/**
+ * Firefox reads the same MV3 manifest with three differences: an add-on id instead of a `key`,
+ * a background script instead of a service worker (crxjs converts it), and no Chrome-only keys.
+ */
+function firefoxManifest(): ManifestV3Export {
+  const { key: _key, minimum_chrome_version: _min, ...rest } = structuredClone(manifest);
+  return {
+    ...rest,
+    browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } },
+  } as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export),
+        browser: firefox ? 'firefox' : 'chrome',
+        // A self-contained script, not crxjs's async loader: the guard's listeners must be registered
+        // synchronously at document_start, before any page script, and no chunk of ours becomes
+        // web-accessible (a page could fingerprint or probe it).
+        contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      sourcemap: false,
+      target: firefox ? 'firefox128' : 'chrome111',
+      // Pages the manifest does not name (crxjs builds only those it does).
+      rollupOptions: { input: { blocked: 'src/ui/blocked/index.html' } },
+    },
+  };
 });

@@ -6,14 +6,19 @@ import { join } from 'node:path';
  * needs root, so policy tests run one file at a time and always remove their file.
  */
 const DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
-const FILE = join(DIR, 'veil-e2e.json');
+const FILE = 'veil-e2e.json';
+
+/** Writes browser-level policy (e.g. ExtensionInstallForcelist) to its own file in the folder. */
+export function writeBrowserPolicy(name: string, policy: Record<string, unknown>): void {
+  mkdirSync(DIR, { recursive: true });
+  writeFileSync(join(DIR, name), JSON.stringify(policy, null, 2));
+}
 
 /** Writes the managed policy Chromium hands to the extension `id` (in chrome.storage.managed). */
 export function writePolicy(id: string, policy: Record<string, unknown>): void {
-  mkdirSync(DIR, { recursive: true });
-  writeFileSync(FILE, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }, null, 2));
+  writeBrowserPolicy(FILE, { '3rdparty': { extensions: { [id]: policy } } });
 }
 
-export function removePolicy(): void {
-  rmSync(FILE, { force: true });
+export function removePolicy(name = FILE): void {
+  rmSync(join(DIR, name), { force: true });
 }
