@@ -14,7 +14,12 @@ function firefoxManifest(): ManifestV3Export {
   const { key: _key, minimum_chrome_version: _min, ...rest } = structuredClone(manifest);
   return {
     ...rest,
-    browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } },
+    // Firefox runs MV3 backgrounds as event pages (no service workers for extensions yet).
+    background: { scripts: [manifest.background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      // Veil sends nothing anywhere: no data collection to declare (Firefox's built-in consent).
+      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    },
   } as ManifestV3Export;
 }
 
