@@ -1,4 +1,5 @@
 import { browser } from '../platform/browser';
+import { DETECTOR_CHECKS } from '../policy/checks';
 import { isLocked, resolveSettings, type ResolvedSettings, type SetResult } from '../policy/resolve';
 import { SETTING_KEYS, type Settings } from '../policy/schema';
 
@@ -25,7 +26,7 @@ async function readUser(): Promise<Record<string, unknown>> {
  */
 export async function currentSettings(): Promise<ResolvedSettings> {
   const [user, policy] = await Promise.all([readUser(), readPolicy()]);
-  return resolveSettings(user, policy);
+  return resolveSettings(user, policy, DETECTOR_CHECKS);
 }
 
 /**

@@ -138,3 +138,23 @@ describe('resolveSettings', () => {
     ]);
   });
 });
+
+describe('custom patterns checked by the detector', () => {
+  it('reports a pattern RE2 cannot compile (a lookbehind) and keeps the valid one', async () => {
+    const { DETECTOR_CHECKS } = await import('../../../src/policy/checks');
+    const r = resolveSettings(
+      {},
+      {
+        customPatterns: [
+          { name: 'Lookbehind', pattern: '(?<=ID)\\d+', action: 'block' },
+          { name: 'Ticket', pattern: 'TCK-\\d{6}', action: 'redact' },
+        ],
+      },
+      DETECTOR_CHECKS,
+    );
+    expect(r.settings.customPatterns.map((p) => p.name)).toEqual(['Ticket']);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ source: 'policy', key: 'customPatterns[0]' });
+    expect(r.problems[0]!.message).toContain('"Lookbehind" does not compile');
+  });
+});
