@@ -97,7 +97,7 @@ describe('npm run package', () => {
         const all = JSON.parse(await page.locator('body').innerText()) as Installed[];
         return all.find((e) => e.id === id);
       };
-      await expect.poll(veil, { timeout: 45_000, intervals: [1000] }).toMatchObject({
+      await expect.poll(veil, { timeout: 45_000, interval: 1000 }).toMatchObject({
         name: 'Veil',
         location: 'EXTERNAL_POLICY_DOWNLOAD',
         disable_reasons: [],
