@@ -1,6 +1,6 @@
 /**
  * Entity types, with Presidio's names where Presidio has one (see ../shared/eval/README.md),
- * plus Veil's own: STREET_ADDRESS, DATE_OF_BIRTH, SECRET, national IDs, CUSTOM, INVISIBLE_TEXT.
+ * plus Veil's own: STREET_ADDRESS, DATE_OF_BIRTH, SECRET, UK_NHS, NATIONAL_ID (label = country), CUSTOM, INVISIBLE_TEXT.
  */
 export const ENTITY_TYPES = [
   'PERSON',
@@ -29,6 +29,9 @@ export const ENTITY_TYPES = [
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** What the policy does with a finding. Custom patterns may carry their own. */
+export type Action = 'redact' | 'warn' | 'block' | 'allow';
+
 /** One detected span. Offsets are UTF-16 indices into the analysed text, end exclusive. */
 export interface Finding {
   type: EntityType;
@@ -36,15 +39,38 @@ export interface Finding {
   end: number;
   /** 0..1, Presidio-style: base pattern score, raised by context, 1 when a checksum validates. */
   score: number;
-  /** Sub-kind, e.g. the secret's provider ("AWS", "GitHub") or the national ID's country. */
+  /**
+   * Sub-kind: the secret's provider ("AWS", "GitHub"), the national ID's country ("DE", "FR", "ES", "IT"),
+   * the card brand, the custom pattern's name.
+   */
   label?: string;
   /** Id of the recognizer that produced it (equals its file name). */
   recognizer: string;
+  /** Only on CUSTOM findings whose pattern sets its own action. */
+  action?: Action;
+}
+
+/** An organisation-defined pattern (RE2 syntax, compiled with re2js so it runs in linear time). */
+export interface CustomPattern {
+  name: string;
+  pattern: string;
+  action?: Action;
 }
 
 export interface DetectOptions {
-  /** Findings below this score are dropped. */
+  /** Findings below this score are dropped. Default DEFAULT_MIN_SCORE (0.5). */
   minScore?: number;
   /** Restrict to these types (default: all). */
   types?: readonly EntityType[];
+  /** Whole-word, case-insensitive keywords reported as CUSTOM (e.g. internal code names). */
+  customKeywords?: readonly string[];
+  /** RE2 patterns reported as CUSTOM with label = name. Invalid ones are skipped (see compileCustomPatterns). */
+  customPatterns?: readonly CustomPattern[];
+  /**
+   * ISO 3166-1 alpha-2 regions whose national phone formats are accepted (international +… numbers always are).
+   * Default: US, GB, DE, FR, ES, IT, NL, IN, BR. The first ones are tried first.
+   */
+  phoneRegions?: readonly string[];
+  /** Values never reported (compared case-insensitively, ignoring spaces and dashes). */
+  allowlist?: readonly string[];
 }

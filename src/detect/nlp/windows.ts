@@ -1,0 +1,71 @@
+import type { Finding } from '../types';
+import type { Scan } from '../scan';
+
+/**
+ * Where compromise should look. It tags ~0.1 M chars/s here, so it cannot read a 100 KB paste within the
+ * full path's 1 MB/s budget; the recognizers have already read everything. compromise gets small windows
+ * (a few words either side) around capitalised words the recognizers left unexplained: not inside a
+ * confident finding, not a dictionary word, not on a code line. Windows are merged and taken in text order
+ * until the budget is spent.
+ */
+
+export interface Window {
+  start: number;
+  end: number;
+}
+
+const CAPITALISED = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)*/gu;
+const WORDS_AROUND = 4;
+
+/** Extends [start, end) by up to `n` words each side, never across a line break. */
+function widen(text: string, start: number, end: number): Window {
+  let s = start;
+  for (let words = 0; s > 0 && words < WORDS_AROUND; ) {
+    const c = text[s - 1]!;
+    if (c === '\n') break;
+    if (c === ' ' && text[s - 2] !== ' ') words++;
+    s--;
+  }
+  let e = end;
+  for (let words = 0; e < text.length && words < WORDS_AROUND; ) {
+    const c = text[e]!;
+    if (c === '\n') break;
+    if (c === ' ' && text[e + 1] !== ' ') words++;
+    e++;
+  }
+  return { start: s, end: e };
+}
+
+export function selectWindows(scan: Scan, found: readonly Finding[], minScore: number, budget: number): Window[] {
+  const { text, lexicon } = scan;
+  // Confident findings, sorted, to skip words they already explain.
+  const covered = found
+    .filter((f) => f.score >= minScore)
+    .map((f) => [f.start, f.end] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let ci = 0;
+  let coveredTo = -1;
+  const windows: Window[] = [];
+  let spent = 0;
+  for (const m of text.matchAll(CAPITALISED)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (ci < covered.length && covered[ci]![0] <= start) coveredTo = Math.max(coveredTo, covered[ci++]![1]);
+    if (start < coveredTo) continue;
+    const words = m[0].toLowerCase().split(/[ \t]+/);
+    // Only everyday words ("The", "Please Note"): nothing for compromise to find.
+    if (words.every((w) => lexicon.isCommon(w) || (lexicon.isWord(w) && !lexicon.isFirstName(w)))) continue;
+    if (scan.isCode(start)) continue;
+    const w = widen(text, start, end);
+    const last = windows[windows.length - 1];
+    if (last && w.start <= last.end + 1) {
+      spent += Math.max(0, w.end - last.end);
+      last.end = Math.max(last.end, w.end);
+    } else {
+      spent += w.end - w.start;
+      windows.push(w);
+    }
+    if (spent >= budget) break;
+  }
+  return windows;
+}

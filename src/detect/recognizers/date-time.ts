@@ -1,0 +1,81 @@
+import type { Finding } from '../types';
+import type { Recognizer } from '../recognizer';
+import { isDigit, isWordChar } from '../text';
+
+/**
+ * DATE_TIME: calendar dates (ISO 8601 with optional time, d/m/y and m/d/y with "/", "." or "-", and written
+ * dates with month names in English, German, French, Spanish, Italian, Dutch and Portuguese). A date alone is
+ * not personal data: the score (0.3) sits below the default threshold, so it is neutral unless a caller lowers
+ * it. date-of-birth.ts turns a date with birth context into DATE_OF_BIRTH.
+ */
+
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|' +
+  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
+  'januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|' +
+  'janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
+  'januari|februari|maart|mei|augustus|december|' +
+  'janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro';
+
+// Longest first, so that "mars" is not cut to "mar".
+const MONTH_ALT = [...new Set(MONTHS.split('|'))].sort((a, b) => b.length - a.length).join('|');
+
+const ISO = /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g;
+const NUMERIC = /\d{1,4}([./-])\d{1,2}\1\d{2,4}/g;
+const WRITTEN = new RegExp(
+  `(?:\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?\\s+(?:of\\s+|de\\s+)?(?:${MONTH_ALT})\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?|(?:${MONTH_ALT})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|(?:${MONTH_ALT})\\.?,?\\s+\\d{4})`,
+  'giu',
+);
+
+function plausibleNumeric(s: string): boolean {
+  const parts = s.split(/[./-]/).map(Number);
+  const [a, b, c] = parts as [number, number, number];
+  const sep = s.match(/[./-]/)![0];
+  if (String(parts[0]).length === 4 || s.indexOf(sep) === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31; // y-m-d
+  const year = c;
+  const yearOk = s.length - s.lastIndexOf(sep) - 1 === 2 || (year >= 1900 && year <= 2100);
+  const dayMonth = (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31);
+  return yearOk && dayMonth;
+}
+
+let memo: { text: string; dates: { start: number; end: number }[] } | undefined;
+
+/** Date spans in the text, sorted and disjoint (a written date is not also reported as its digits). Memoised. */
+export function findDates(text: string): { start: number; end: number }[] {
+  if (memo?.text === text) return memo.dates;
+  const all: { start: number; end: number }[] = [];
+  const push = (start: number, end: number) => {
+    if (!isWordChar(text[start - 1]) && !isWordChar(text[end])) all.push({ start, end });
+  };
+  for (const m of text.matchAll(ISO)) push(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(NUMERIC)) {
+    const end = m.index + m[0].length;
+    // Part of a longer dotted number (version, IP) or a phone number ("01.84.17.61.18").
+    if (/[./-]/.test(text[end] ?? '') && isDigit(text[end + 1])) continue;
+    if (/[./-]/.test(text[m.index - 1] ?? '') && isDigit(text[m.index - 2])) continue;
+    if (plausibleNumeric(m[0])) push(m.index, end);
+  }
+  if (/\d/.test(text)) {
+    for (const m of text.matchAll(WRITTEN)) push(m.index, m.index + m[0].length);
+  }
+  // Longest first at each start, then drop anything overlapping what was kept.
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const dates: { start: number; end: number }[] = [];
+  for (const d of all) if (!dates.length || d.start >= dates[dates.length - 1]!.end) dates.push(d);
+  memo = { text, dates };
+  return dates;
+}
+
+export const dateTimeRecognizer: Recognizer = {
+  id: 'date-time',
+  types: ['DATE_TIME'],
+  find(scan) {
+    // Dates score 0.3 (neutral): under a higher threshold there is nothing to report.
+    if (scan.minScore > 0.3) return [];
+    return findDates(scan.text).map(
+      (d): Finding => ({ type: 'DATE_TIME', start: d.start, end: d.end, score: 0.3, recognizer: 'date-time' }),
+    );
+  },
+};

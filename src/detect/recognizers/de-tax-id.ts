@@ -1,0 +1,55 @@
+import type { Finding } from '../types';
+import type { Recognizer } from '../recognizer';
+import { iso7064Mod11_10 } from '../checksum';
+import { boosted, contextWords, hasContext } from '../context';
+import { digitRunBounded } from '../text';
+
+/**
+ * NATIONAL_ID (DE): Steuerliche Identifikationsnummer, 11 digits, first digit not 0. Among the first ten digits
+ * exactly one digit occurs two or three times (two before 2016) and the others at most once; the last digit is
+ * the ISO/IEC 7064 MOD 11,10 check digit (BZSt specification). Written compact or as "12 345 678 901".
+ */
+
+const TAX_ID = /[1-9]\d(?: ?\d{3}){3}/g;
+const CONTEXT = contextWords([
+  'steuer',
+  'steuerid',
+  'steuer-id',
+  'steuernummer',
+  'steueridentifikationsnummer',
+  'identifikationsnummer',
+  'idnr',
+  'tin',
+  'tax',
+  'steuerliche',
+  'finanzamt',
+]);
+
+export function deTaxIdValid(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const counts = new Map<string, number>();
+  for (const d of digits.slice(0, 10)) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const repeated = [...counts.values()].filter((n) => n > 1);
+  if (repeated.length !== 1 || repeated[0]! > 3) return false;
+  return iso7064Mod11_10(digits);
+}
+
+export const deTaxIdRecognizer: Recognizer = {
+  id: 'de-tax-id',
+  types: ['NATIONAL_ID'],
+  find(scan) {
+    const out: Finding[] = [];
+    const { text } = scan;
+    if (scan.minScore > 0.3 && !/steuer|tax|\btin\b|idnr|finanzamt|identifikation/i.test(text)) return out;
+    for (const m of text.matchAll(TAX_ID)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!digitRunBounded(text, start, end)) continue;
+      if (!deTaxIdValid(m[0].replace(/ /g, ''))) continue;
+      // ~1 in 30 random 11-digit numbers pass; without context it stays below the threshold.
+      const score = boosted(0.3, hasContext(scan, start, end, CONTEXT, 6, 2), 0.95);
+      out.push({ type: 'NATIONAL_ID', start, end, score, label: 'DE', recognizer: 'de-tax-id' });
+    }
+    return out;
+  },
+};

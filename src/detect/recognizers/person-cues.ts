@@ -1,0 +1,114 @@
+/**
+ * Cues around a candidate name, checked by whole words on a short slice of text (no regex anchored at the
+ * end of a slice, which costs a scan per start position). Used by person.ts.
+ */
+
+export type Cue = 'strong' | 'quote' | 'medium' | undefined;
+
+// The next words are a name, whatever they are (unless everyday words).
+const STRONG_WORDS = new Set(
+  'dear hi hello hey hallo bonjour hola ciao cher chère chere liebe lieber liebes estimado estimada gentile attn signed'.split(
+    ' ',
+  ),
+);
+const STRONG_PHRASES = [
+  'my name is',
+  "my name's",
+  'name is',
+  'names is',
+  'i am called',
+  'je m’appelle',
+  "je m'appelle",
+  'ich heiße',
+  'ich heisse',
+  'me llamo',
+  'mi chiamo',
+  'mein name ist',
+  'mon nom est',
+  'mi nombre es',
+  'sehr geehrte',
+  'sehr geehrter',
+  'sehr geehrte frau',
+  'sehr geehrter herr',
+];
+// "Label:" before a name.
+const LABELS = new Set(
+  (
+    'name fullname from to cc bcc contact patient client customer employee author assignee reporter owner user ' +
+    'recipient sender applicant candidate attn attention signed by requester approver manager tenant guest ' +
+    'passenger traveller traveler insured beneficiary'
+  ).split(' '),
+);
+const SIGN_OFFS = new Set(
+  'regards thanks cheers sincerely best yours br grüße gruesse gruß cordialement saludos saluti thx love'.split(' '),
+);
+const QUOTE_WORDS = new Set('says said asked wrote replied explained added'.split(' '));
+// A name often follows these, but so do other things.
+const MEDIUM_WORDS = new Set(
+  (
+    'named called call says said asked ask tell told meet met with by and from to for email emailed cc contact ' +
+    'thanks thank visit invite married son daughter wife husband brother sister mother father mom dad friend ' +
+    'colleague boss manager patient client doctor nurse mr mrs ms dr uncle aunt cousin grandma grandpa partner'
+  ).split(' '),
+);
+const MEDIUM_PHRASES = ['i am', "i'm", 'i’m', 'this is', 'according to'];
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
+const isWordPart = (c: string): boolean => c === "'" || c === '’' || c.toLowerCase() !== c.toUpperCase();
+
+/** Up to `n` lower-case words ending before `end` on the same line (nearest last), by a backward scan. */
+function lastWords(text: string, end: number, n: number, floor: number): string[] {
+  const out: string[] = [];
+  let i = end;
+  while (out.length < n && i > floor) {
+    while (i > floor && !isWordPart(text[i - 1]!) && text[i - 1] !== '\n') i--;
+    if (i <= floor || text[i - 1] === '\n') break;
+    const wEnd = i;
+    while (i > floor && isWordPart(text[i - 1]!)) i--;
+    out.push(text.slice(i, wEnd).toLowerCase());
+  }
+  return out.reverse();
+}
+
+/** The cue just before `start` (within ~40 characters, same line except after a sign-off). */
+export function cueBefore(text: string, start: number): Cue {
+  const floor = Math.max(0, start - 40);
+  let i = start;
+  while (i > floor && isSpace(text[i - 1])) i--;
+  const lastChar = text[i - 1];
+  // "Regards,\nJohn" - a sign-off line right above.
+  if (lastChar === '\n' || (lastChar === '\r' && text[i - 2] === '\n')) {
+    const words = lastWords(text, i - 1, 4, floor);
+    const word = words[words.length - 1] ?? '';
+    return SIGN_OFFS.has(word) && words.length <= 3 ? 'strong' : undefined;
+  }
+  if (lastChar === '.' || lastChar === '!' || lastChar === '?') return undefined;
+  const words = lastWords(text, i, 4, floor);
+  const last = words[words.length - 1];
+  if (!last) return undefined;
+  if (lastChar === ':' || lastChar === '=') return LABELS.has(last) ? 'strong' : undefined;
+  const joined = words.join(' ');
+  if (STRONG_WORDS.has(last) || STRONG_PHRASES.some((p) => joined.endsWith(p))) return 'strong';
+  if (QUOTE_WORDS.has(last) || joined.endsWith('according to')) return 'quote';
+  if (MEDIUM_WORDS.has(last) || MEDIUM_PHRASES.some((p) => joined.endsWith(p))) return 'medium';
+  return undefined;
+}
+
+// After a name: reporting verbs and "is/was", which usually follow a person.
+const AFTER_WORDS = new Set(
+  (
+    'says said asked wrote told replied explained added called emailed texted lives lived works worked moved ' +
+    'arrived joined left sent met went came wants needs thinks knows is was had has will would can could'
+  ).split(' '),
+);
+
+export function cueAfter(text: string, end: number): boolean {
+  const next = /^(?:['’]s\b|[ \t]+([\p{L}]+))/u.exec(text.slice(end, end + 20));
+  if (!next) return false;
+  return next[1] === undefined || AFTER_WORDS.has(next[1].toLowerCase());
+}
+
+/** "Alice: hi there" - a speaker label in a transcript. */
+export function speakerAfter(text: string, end: number): boolean {
+  return text[end] === ':' && /^:[ \t]*\S/.test(text.slice(end, end + 4));
+}

@@ -1,0 +1,323 @@
+import type { Finding } from '../types';
+import type { Recognizer } from '../recognizer';
+import type { Scan } from '../scan';
+import { HONORIFICS, NAME_PARTICLES } from '../data/names';
+import { cueBefore, cueAfter, speakerAfter } from './person-cues';
+
+/**
+ * PERSON from name evidence, without a statistical model (the full path adds compromise on top, nlp/full.ts):
+ *  - runs of capitalised words (or of any words on an all-lower-case or ALL-CAPS line) are classified word by
+ *    word against the lexicon: known first name, known surname, everyday word, unknown;
+ *  - cues raise confidence (person-cues.ts): "my name is", "Dear", "Hi", "Name:", "From:", honorifics,
+ *    sign-offs ("Regards,\n"), reporting verbs ("says"), chat-transcript speakers ("Alice: …");
+ *  - "Last, First" is joined; list neighbours of a confident name are lifted ("Kónya, Becker and Vasquez");
+ *    words that also occur in an email's local part count as evidence ("Chris Singh - chrissingh@…").
+ * Everyday words split runs, places and organisation words veto them, code lines weaken them.
+ */
+
+// Name-ish tokens: letters, marks, inner apostrophes/hyphens.
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+// When no line is caseless only capitalised words and particles matter; lower-case prose is skipped by the engine.
+const CAP_TOKEN = new RegExp(
+  `(?<![\\p{L}\\p{M}'’-])(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|(?:${[...NAME_PARTICLES].join('|')})(?![\\p{L}\\p{M}'’-]))`,
+  'gu',
+);
+const ALL_CAPS = /^[\p{Lu}\p{M}'’-]{2,}$/u;
+const NON_LATIN = /[^\p{Script=Latin}\p{M}'’-]/u;
+const LOWER = /^[\p{Ll}\p{M}'’-]+$/u;
+const POSSESSIVE = /['’]s$/;
+
+// Words that make a capitalised run an organisation, not a person.
+const ORG_WORDS = new Set(
+  (
+    'inc ltd llc plc corp corporation co company companies group holdings gmbh ag sa sas sarl srl spa bv nv ab oy ' +
+    'as asa kg ug limited partners associates foundation institute university college school bank hospital ' +
+    'clinic agency ministry department council association society club trust fund capital ventures labs ' +
+    'systems solutions technologies technology software services consulting media studios records airlines ' +
+    'airways motors industries international global network networks orchestra band'
+  ).split(' '),
+);
+
+const MAX_RUN = 6;
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+type Kind =
+  | 'first'
+  | 'ambiguous'
+  | 'surname'
+  | 'common'
+  | 'word'
+  | 'unknown'
+  | 'initial'
+  | 'particle'
+  | 'honorific'
+  | 'org';
+
+const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+
+function classify(scan: Scan, t: Tok, lineMode: boolean): Kind {
+  const w = t.lower.replace(POSSESSIVE, '');
+  const lex = scan.lexicon;
+  if (HONORIFICS.has(w.replace(/\.$/, ''))) return 'honorific';
+  if (t.text.length <= 2 && isUpper(t.text[0]!) && (t.text.length === 1 || t.text[1] === '.')) return 'initial';
+  if (NAME_PARTICLES.has(w) && (LOWER.test(t.text) || w.length <= 3)) return 'particle';
+  if (ORG_WORDS.has(w)) return 'org';
+  const first = lex.isFirstName(w);
+  const surname = lex.isSurname(w);
+  // Everyday words win over rare names ("CAN" is also a Turkish first name, "my" a Vietnamese one).
+  if (lex.isCommon(w)) return !lineMode && (first || surname) ? 'ambiguous' : 'common';
+  if (first && lex.isAmbiguousName(w)) return surname ? 'surname' : 'ambiguous';
+  if (first) return 'first';
+  if (surname && !(lineMode && lex.isCommon(w))) return 'surname';
+  if (lex.isCommon(w) || lex.place(w)) return 'common';
+  // Very short unknowns ("Ok", "Re") are not names.
+  if (w.length < 2) return 'common';
+  return lex.isWord(w) ? 'word' : 'unknown';
+}
+
+const SURNAME_SHAPE =
+  /(?:son|sen|ssen|sson|ez|ov|ova|ev|eva|ski|ska|sky|wicz|czyk|vić|vic|ić|escu|eanu|opoulos|poulos|akis|idis|ini|elli|etti|ucci|mann|stein|berg|burg|feld|baum|thal|oğlu|oglu|yan|ian|shvili|dze|enko|chuk|yuk|gaard|ström|strom|qvist|quist|lund|dóttir|dottir|ovich|evich|ovic|ovski|ewski|owski|inski|ynski|ová|ský|ská|aitis|ius|aite|iene)$/;
+
+function scoreRun(kinds: readonly Kind[], toks: readonly Tok[], allCaps: boolean): number {
+  let first = 0;
+  let surnames = 0;
+  let ambiguous = 0;
+  let unknown = 0;
+  let names = 0;
+  for (const k of kinds) {
+    if (k === 'initial' || k === 'particle') continue;
+    names++;
+    if (k === 'first') first++;
+    else if (k === 'surname') surnames++;
+    else if (k === 'ambiguous') ambiguous++;
+    else if (k === 'unknown') unknown++;
+  }
+  const hasInitial = names >= 2 && kinds.includes('initial');
+  let s: number;
+  if (names === 1) {
+    if (first) s = 0.6;
+    else if (surnames) s = 0.4;
+    else s = unknown && SURNAME_SHAPE.test(toks[toks.length - 1]!.lower) ? 0.35 : 0.2;
+  } else if (first && (surnames || unknown || first > 1)) s = surnames ? 0.9 : 0.85;
+  else if (surnames && (unknown || surnames > 1)) s = 0.75;
+  else if (ambiguous && (surnames || unknown)) s = surnames ? 0.75 : 0.55;
+  else if (unknown >= 2) s = SURNAME_SHAPE.test(toks[toks.length - 1]!.lower) || hasInitial ? 0.55 : 0.4;
+  else s = 0.3;
+  if (hasInitial) s = Math.min(0.95, s + 0.1);
+  if (allCaps && first + surnames === 0) s = Math.min(s, 0.2);
+  return s;
+}
+
+/** Lower-case tokens of every email local part in the text ("chris.singh", "ChrisSingh" -> chris, singh). */
+function emailNameParts(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes('@')) return out;
+  for (const m of text.matchAll(/([A-Za-z][A-Za-z0-9._-]{1,40})@[A-Za-z0-9-]+\./g)) {
+    const local = m[1]!.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\d+/g, ' ');
+    for (const part of local.split(/[\s._-]+/)) if (part.length >= 3) out.add(part.toLowerCase());
+    // "chrissingh": also keep the whole run so that "Chris Singh" can be matched by concatenation.
+    out.add(m[1]!.toLowerCase().replace(/[^a-z]/g, ''));
+  }
+  return out;
+}
+
+/** Lines written all in lower case (or all caps) are read with case ignored. */
+function lineMode(scan: Scan, pos: number, cache: Map<number, boolean>): boolean {
+  const [start, end] = scan.lineAt(pos);
+  let v = cache.get(start);
+  if (v === undefined) {
+    const line = scan.text.slice(start, Math.min(end, start + 1000));
+    const lower = line.toLowerCase();
+    const upper = line.toUpperCase();
+    let letters = 0;
+    for (let i = 0; i < line.length && letters < 6; i++) if (lower[i] !== upper[i]) letters++;
+    v = letters >= 6 && (line === lower || line === upper);
+    cache.set(start, v);
+  }
+  return v;
+}
+
+/** Groups tokens into runs: adjacent (one or two spaces between), name-like, particles allowed inside. */
+function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
+  const { text } = scan;
+  const runs: Tok[][] = [];
+  let run: Tok[] = [];
+  let prevEnd = -1;
+  const flush = () => {
+    while (run.length && NAME_PARTICLES.has(run[run.length - 1]!.lower)) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  let anyCaseless = false;
+  for (let pos = 0; pos < text.length && !anyCaseless; ) {
+    const [, end] = scan.lineAt(pos);
+    anyCaseless = lineMode(scan, pos, lineCache);
+    pos = end + 1;
+  }
+  for (const m of text.matchAll(anyCaseless ? TOKEN : CAP_TOKEN)) {
+    let raw = m[0];
+    while (raw.length > 1 && "-'’".includes(raw[raw.length - 1]!)) raw = raw.slice(0, -1);
+    const start = m.index;
+    const c0 = raw[0]!;
+    const upper = isUpper(c0);
+    // Most words are lower-case prose: decide cheaply before anything else.
+    // A lower-case word outside a run ends it, unless it is a particle inside a name or the line is caseless.
+    if (!upper && !(run.length > 0 && NAME_PARTICLES.has(raw)) && !(anyCaseless && lineMode(scan, start, lineCache))) {
+      flush();
+      prevEnd = -1;
+      continue;
+    }
+    // Initials and honorifics keep their dot ("P. Hertzog", "Mrs. Okonkwo") and do not end the sentence.
+    const initialDot =
+      text[start + raw.length] === '.' && ((raw.length === 1 && upper) || HONORIFICS.has(raw.toLowerCase()));
+    if (initialDot) raw += '.';
+    const before = text[start - 1];
+    const glued = before !== undefined && /[\p{N}_@/\\#$]/u.test(before);
+    const nameLike = !glued && raw.length <= 30 && !NON_LATIN.test(initialDot ? raw.slice(0, -1) : raw);
+    const adjacent =
+      run.length > 0 &&
+      prevEnd >= 0 &&
+      (start - prevEnd === 1 || start - prevEnd === 2) &&
+      /^[ \t]+$/.test(text.slice(prevEnd, start));
+    // Names are short: a run of more than MAX_RUN words is a title or prose read caselessly; cut it.
+    if (!nameLike || (run.length > 0 && !adjacent) || run.length >= MAX_RUN) flush();
+    const end = start + raw.length;
+    if (nameLike) run.push({ start, end, text: raw, lower: raw.toLowerCase() });
+    prevEnd = end;
+    // A possessive ends the name ("Faina's Cautionary Tales"); a dot after a non-initial ends the sentence.
+    if (nameLike && POSSESSIVE.test(raw)) {
+      flush();
+      prevEnd = -1;
+    } else if (!initialDot && text[end] === '.') {
+      flush();
+      prevEnd = -1;
+    }
+  }
+  flush();
+  return runs;
+}
+
+export const personRecognizer: Recognizer = {
+  id: 'person',
+  types: ['PERSON'],
+  find(scan) {
+    const { text } = scan;
+    if (!/\p{L}/u.test(text)) return [];
+    const lineCache = new Map<number, boolean>();
+    const emailParts = emailNameParts(text);
+    const found: Finding[] = [];
+
+    for (const r of collectRuns(scan, lineCache)) {
+      const caseless = lineMode(scan, r[0]!.start, lineCache);
+      const kinds = r.map((t) => classify(scan, t, caseless));
+      if (kinds.includes('org')) continue;
+      // A dictionary word right after a first name or initial is a surname ("John Baker", "Grace Hopper");
+      // elsewhere it splits the run like an everyday word.
+      for (let i = 0; i < kinds.length; i++) {
+        if (kinds[i] !== 'word') continue;
+        const prev = kinds[i - 1];
+        kinds[i] = !caseless && (prev === 'first' || prev === 'initial' || prev === 'ambiguous') ? 'surname' : 'common';
+      }
+      // Split at everyday words and honorifics; each piece is a candidate name.
+      const pieces: { idx: number[]; honorific: boolean }[] = [];
+      let piece: number[] = [];
+      let honorificBefore = false;
+      kinds.forEach((k, i) => {
+        if (k === 'common' || k === 'honorific') {
+          if (piece.length) pieces.push({ idx: piece, honorific: honorificBefore });
+          piece = [];
+          honorificBefore = k === 'honorific';
+        } else piece.push(i);
+      });
+      if (piece.length) pieces.push({ idx: piece, honorific: honorificBefore });
+
+      for (const p of pieces) {
+        while (p.idx.length && kinds[p.idx[0]!] === 'particle') p.idx.shift();
+        while (p.idx.length && ['particle', 'initial'].includes(kinds[p.idx[p.idx.length - 1]!]!)) p.idx.pop();
+        if (!p.idx.length) continue;
+        const toks = p.idx.map((i) => r[i]!);
+        const ks = p.idx.map((i) => kinds[i]!);
+        if (ks.every((k) => k === 'initial')) continue;
+        const start = toks[0]!.start;
+        let end = toks[toks.length - 1]!.end;
+        if (POSSESSIVE.test(toks[toks.length - 1]!.text)) end -= 2;
+        const allCaps = toks.every((t) => ALL_CAPS.test(t.text) || t.text.length <= 2);
+        let score = scoreRun(ks, toks, allCaps && !caseless);
+        // Without capitals to go by, a name needs a known first name or surname in it.
+        if (caseless && ((ks.length === 1 && ks[0] !== 'first') || !ks.some((k) => k === 'first' || k === 'surname'))) {
+          score = Math.min(score, 0.2);
+        }
+        const nameish = ks.some((k) => k === 'unknown' || k === 'first' || k === 'surname' || k === 'ambiguous');
+        const cue = p.honorific ? 'strong' : cueBefore(text, start);
+        if (cue === 'strong') {
+          if (nameish) score = Math.max(score, 0.85);
+        } else if (cue === 'quote') {
+          score = Math.max(score, 0.65);
+        } else if (toks.length <= 3 && speakerAfter(text, end) && /^[ \t>*-]*$/.test(text.slice(scan.lineAt(start)[0], start))) {
+          score = Math.max(score, 0.6);
+        } else if ((cue === 'medium' || cueAfter(text, end)) && score >= 0.2) {
+          score = Math.min(0.9, score + 0.2);
+        }
+        // A whole line that is just this name (signature, address block, "To:" header).
+        const [lineStart, lineEnd] = scan.lineAt(start);
+        if (
+          toks.length >= 2 &&
+          /^[\s>*-]*$/.test(text.slice(lineStart, start)) &&
+          /^[\s,.]*$/.test(text.slice(end, lineEnd))
+        ) {
+          score = Math.min(0.9, score + 0.2);
+        }
+        if (emailParts.size) {
+          const joined = toks.map((t) => t.lower).join('');
+          if (emailParts.has(joined) || toks.some((t) => t.lower.length >= 3 && emailParts.has(t.lower))) {
+            score = Math.max(score, toks.length >= 2 ? 0.85 : 0.7);
+          }
+        }
+        if (scan.isCode(start)) score *= 0.6;
+        found.push({ type: 'PERSON', start, end, score, recognizer: 'person' });
+      }
+    }
+    joinLastFirst(scan, found);
+    liftLists(text, found);
+    return found.map((f) => ({ ...f, score: Math.round(f.score * 100) / 100 }));
+  },
+};
+
+/** "Hernandez, Carlos": a single surname-or-unknown, a comma, then a first name. */
+function joinLastFirst(scan: Scan, found: Finding[]): void {
+  const { text } = scan;
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (!/^,[ \t]$/.test(text.slice(a.end, b.start))) continue;
+    const aw = text.slice(a.start, a.end);
+    const bw = text.slice(b.start, b.end).split(/\s+/)[0]!.toLowerCase();
+    if (aw.includes(' ') || !scan.lexicon.isFirstName(bw) || scan.lexicon.isCommon(aw.toLowerCase())) continue;
+    found[i] = { ...a, end: b.end, score: Math.max(a.score, b.score, 0.8) };
+    found.splice(i + 1, 1);
+  }
+}
+
+const LIST_GAP = /^(?:,[ \t]*|,?[ \t]+(?:and|&|or|und|et|y|e)[ \t]+)$/;
+
+/** Lists of people ("Kónya, Becker and Vasquez"): a confident name lends confidence to its list neighbours. */
+function liftLists(text: string, found: Finding[]): void {
+  const linked = (a: Finding, b: Finding): boolean => LIST_GAP.test(text.slice(a.end, b.start));
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      if (f.score >= 0.5 || f.score < 0.2 || text.slice(f.start, f.end).includes(' ')) continue;
+      const prev = found[i - 1];
+      const next = found[i + 1];
+      if ((prev && prev.score >= 0.5 && linked(prev, f)) || (next && next.score >= 0.5 && linked(f, next))) {
+        found[i] = { ...f, score: 0.6 };
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import type { Finding } from '../types';
+import type { Recognizer } from '../recognizer';
+import { contextWords, hasContext } from '../context';
+import { isWordChar } from '../text';
+
+/**
+ * US_DRIVER_LICENSE: state formats vary (1-2 letters + 4-14 digits, 7-9 digits, 3-4/2-3/3-4 dashed groups,
+ * WA's 12-character alphanumerics). Presidio's version fires on "H1", base64 and UUID fragments
+ * (presidio#1063); here context words are required, compared by whole word, and the candidate must contain
+ * at least 6 digits.
+ */
+
+const DL = /[A-Za-z]{0,3}-?\d[\d-]{4,16}[A-Za-z]?|[A-Za-z*]{5,7}\d{3}[A-Za-z0-9]{2}/g;
+const DRIVER = contextWords(['driver', 'drivers', 'driving', 'dl', 'dln', 'dmv', 'motorist']);
+const LICENSE = contextWords(['license', 'licence', 'licenses', 'licences', 'permit']);
+// "license key", "MIT license", "product licence": software, not a driver.
+const SOFTWARE = contextWords(['key', 'software', 'product', 'activation', 'serial', 'mit', 'apache', 'gpl', 'bsd', 'spdx']);
+
+export const usDriverLicenseRecognizer: Recognizer = {
+  id: 'us-driver-license',
+  types: ['US_DRIVER_LICENSE'],
+  find(scan) {
+    const out: Finding[] = [];
+    const { text } = scan;
+    // Context is required, so without any context word there is nothing to find.
+    if (!/driv|licen|\bdln?\b|dmv|permit|motorist/i.test(text)) return out;
+    for (const m of text.matchAll(DL)) {
+      const raw = m[0].replace(/-+$/, '');
+      const start = m.index;
+      const end = start + raw.length;
+      if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
+      const digits = raw.replace(/\D/g, '').length;
+      if (digits < 6 || digits > 15 || /--/.test(raw)) continue;
+      // A driver word nearby, or "license" without software words around it.
+      const driver = hasContext(scan, start, end, DRIVER, 6, 2);
+      if (!driver && !(hasContext(scan, start, end, LICENSE, 4, 0) && !hasContext(scan, start, end, SOFTWARE, 4, 1)))
+        continue;
+      out.push({ type: 'US_DRIVER_LICENSE', start, end, score: 0.75, recognizer: 'us-driver-license' });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,25 @@
+/** Small character-class helpers shared by the recognizers. */
+
+const WORDISH = /[\p{L}\p{N}_]/u;
+
+export const isWordChar = (c: string | undefined): boolean => c !== undefined && WORDISH.test(c);
+export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+export const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+
+/**
+ * True when the digit run text[start, end) stands alone: not glued to letters or digits, and not one part of a
+ * longer dotted/slashed/colon number (versions, dates, times, IPs, decimals, paths).
+ */
+export function digitRunBounded(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (isWordChar(before) || isWordChar(after)) return false;
+  if (before && '.,/:-+'.includes(before) && isDigit(text[start - 2])) return false;
+  if (after && '.,/:-'.includes(after) && isDigit(text[end + 1])) return false;
+  // "#123..." and "No.123..." are identifiers; "$1234..." amounts.
+  if (before === '#' || before === '$' || before === '€' || before === '£') return false;
+  return true;
+}
+
+/** Digits of a string. */
+export const digitsOf = (s: string): string => s.replace(/\D/g, '');

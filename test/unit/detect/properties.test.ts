@@ -1,0 +1,191 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detect, redact } from '../../../src/detect';
+import type { Finding } from '../../../src/detect';
+import { detectFull } from '../../../src/detect/nlp';
+
+// Text built from fragments that exercise every recognizer, glued with separators that create edge cases
+// (no space, newline, punctuation, zero-width, emoji, astral characters).
+const FRAGMENTS = [
+  'John',
+  'Smith',
+  'Dr.',
+  'Mrs',
+  'my name is',
+  'Dear',
+  'Hi',
+  'van',
+  'de',
+  'jane.doe@example.com',
+  'a@b.co',
+  '@',
+  '+44 20 7946 0958',
+  '(415) 555-2671',
+  '06 12 34 56 78',
+  '4526 0181 5908 3012',
+  '4526018159083012',
+  'DE89 3704 0044 0532 0130 00',
+  '536-22-8726',
+  'SSN',
+  '41.173.96.26',
+  '2001:db8::1',
+  '00:1A:2B:3C:4D:5E',
+  '221B Baker Street',
+  'Hauptstraße 5',
+  'Apt. 4',
+  'London',
+  'NW1 6XY',
+  '10115',
+  'Berlin',
+  'born',
+  '12/03/1985',
+  '2024-03-14T10:22:31Z',
+  'RSSMRA85T10A562S',
+  '12345678Z',
+  '86095742719',
+  'AB123456C',
+  '943 476 5919',
+  'NHS',
+  'passport',
+  'A12345678',
+  'https://u:p@h.io/x?token=abcdef123456',
+  'ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+  'AKIAIOSFODNN7EXAMPLE',
+  'password=hunter2secret',
+  '[NAME_1]',
+  '[EMAIL_2]',
+  'corner of',
+  'and',
+  'the',
+  'version',
+  '1.2.3.4',
+  '\u200B',
+  '\u202E',
+  '😀',
+  'ΑΘΗΝΑ',
+  'Ünïcödé',
+  '123',
+  '0',
+  'x',
+];
+const SEPARATORS = [' ', '', '\n', ', ', '. ', ': ', '-', '\t', '\n\n', ' (', ') '];
+
+const prompt = fc
+  .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...SEPARATORS)), { maxLength: 40 })
+  .map((parts) => parts.map(([f, s]) => f + s).join(''));
+const anyText = fc.oneof(prompt, fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }));
+
+function wellFormed(text: string, findings: Finding[]): void {
+  let prevEnd = 0;
+  for (const f of findings) {
+    expect(Number.isInteger(f.start) && Number.isInteger(f.end)).toBe(true);
+    expect(f.start).toBeGreaterThanOrEqual(prevEnd);
+    expect(f.end).toBeGreaterThan(f.start);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    expect(f.score).toBeGreaterThanOrEqual(0);
+    expect(f.score).toBeLessThanOrEqual(1);
+    prevEnd = f.end;
+  }
+}
+
+describe('properties', () => {
+  it('fast path: never throws, offsets valid, sorted and disjoint', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        wellFormed(text, detect(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('full path: never throws, offsets valid, sorted and disjoint', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        wellFormed(text, detectFull(text));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('fast path: redacting the findings leaves no finding behind', () => {
+    fc.assert(
+      fc.property(prompt, (text) => {
+        const once = redact(text, detect(text)).text;
+        expect(detect(once)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('full path: redacting the findings leaves no finding behind', () => {
+    fc.assert(
+      fc.property(prompt, (text) => {
+        const once = redact(text, detectFull(text)).text;
+        expect(detectFull(once)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('with any threshold and type filter, findings respect both', () => {
+    fc.assert(
+      fc.property(prompt, fc.double({ min: 0, max: 1, noNaN: true }), (text, minScore) => {
+        const out = detect(text, { minScore, types: ['PERSON', 'EMAIL_ADDRESS'] });
+        for (const f of out) {
+          expect(f.score).toBeGreaterThanOrEqual(minScore);
+          expect(['PERSON', 'EMAIL_ADDRESS']).toContain(f.type);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+// 100 KB adversarial inputs: runs of one character, of digits, of "@", and near-misses of each format.
+const N = 100_000;
+const ADVERSARIAL: Record<string, string> = {
+  'one char (a)': 'a'.repeat(N),
+  'one char (A)': 'A'.repeat(N),
+  digits: '7'.repeat(N),
+  '@': '@'.repeat(N),
+  spaces: ' '.repeat(N),
+  newlines: '\n'.repeat(N),
+  dots: '.'.repeat(N),
+  'zero-width': '\u200B'.repeat(N),
+  'digits and spaces': '1 '.repeat(N / 2),
+  'digits and dashes': '1-'.repeat(N / 2),
+  'digits and dots': '1.'.repeat(N / 2),
+  'a@': 'a@'.repeat(N / 2),
+  'a@b.': 'a@b.'.repeat(N / 4),
+  'hex and colons': 'a:'.repeat(N / 2),
+  'capitalised words': 'Ab '.repeat(N / 3),
+  'word and number': 'Ab 1 '.repeat(N / 5),
+  'plus digits': '+1 '.repeat(N / 3),
+  'IBAN prefixes': 'DE89 '.repeat(N / 5),
+  'corner of': 'corner of '.repeat(N / 10),
+  'tag characters': '\u{E0041}'.repeat(N / 2),
+};
+
+describe('adversarial 100 KB inputs finish within 200 ms', () => {
+  // The best of three runs: a loaded CI box must not fail the test for another process's sake.
+  const best = (fn: () => void): number => {
+    let min = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      fn();
+      min = Math.min(min, performance.now() - t0);
+      if (min < 200) break;
+    }
+    return min;
+  };
+
+  it.each(Object.keys(ADVERSARIAL))('fast path: %s', (name) => {
+    const text = ADVERSARIAL[name]!;
+    expect(best(() => detect(text))).toBeLessThan(200);
+  });
+
+  it.each(Object.keys(ADVERSARIAL))('full path: %s', (name) => {
+    const text = ADVERSARIAL[name]!;
+    expect(best(() => detectFull(text))).toBeLessThan(200);
+  });
+});

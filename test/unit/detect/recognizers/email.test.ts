@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { emailRecognizer } from '../../../../src/detect/recognizers/email';
+import { recognized } from '../helpers';
+
+describe('email', () => {
+  it.each([
+    ['Write to jane.doe@example.com today', 'jane.doe@example.com'],
+    ['JonathanPLaursen@fleckens.hu', 'JonathanPLaursen@fleckens.hu'],
+    ['<bob+tag@mail.co.uk>', 'bob+tag@mail.co.uk'],
+    ['mailto:o.brien@uni-koeln.de.', 'o.brien@uni-koeln.de'],
+    ['email: A_B-c%d@sub.domain.io,', 'A_B-c%d@sub.domain.io'],
+  ])('finds %j', (text, value) => {
+    expect(recognized(emailRecognizer, text)).toEqual([value]);
+  });
+
+  it.each([
+    ['icon@2x.png and logo@3x.webp'],
+    ['user@localhost is not routable'],
+    ['npm i @scope/pkg@1.2.3'],
+    ['git@github.com:org/repo.git'],
+    ['a@b.c'],
+    ['decorators like @Component({}) and @@ signs'],
+    ['price: 5@3.50'],
+  ])('ignores %j', (text) => {
+    expect(recognized(emailRecognizer, text)).toEqual([]);
+  });
+});

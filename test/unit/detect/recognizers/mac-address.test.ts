@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { macAddressRecognizer } from '../../../../src/detect/recognizers/mac-address';
+import { recognized } from '../helpers';
+
+describe('mac-address', () => {
+  it.each([
+    ['device 00:1A:2B:3C:4D:5E joined', '00:1A:2B:3C:4D:5E'],
+    ['a4-5e-60-e8-1b-9c', 'a4-5e-60-e8-1b-9c'],
+    ['mac 0023.ab45.cd67', '0023.ab45.cd67'],
+  ])('finds %j', (text, value) => {
+    expect(recognized(macAddressRecognizer, text)).toEqual([value]);
+  });
+
+  it.each([['ff:ff:ff:ff:ff:ff'], ['00:00:00:00:00:00'], ['00:1A-2B:3C:4D:5E'], ['1234.5678.9012'], ['12:34:56']])(
+    'ignores %j',
+    (text) => {
+      expect(recognized(macAddressRecognizer, text)).toEqual([]);
+    },
+  );
+});
