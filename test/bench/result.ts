@@ -1,0 +1,71 @@
+/** The shape of one bench run, shared by run.ts and the report. */
+import type { BundleSize } from './bundle';
+import type { ScoreRun } from './presidio';
+import type { Score } from './score';
+import type { Latency, Throughput } from './timing';
+
+export interface ToolResult {
+  name: string;
+  covers: readonly string[];
+  mapping: string;
+  notes: string[];
+  unavailable?: string;
+  score?: Score;
+  qualityMs?: number;
+  firstError?: string;
+  latency?: Latency;
+  throughput?: Throughput;
+}
+
+export interface BenchResult {
+  date: string;
+  machine: string;
+  node: string;
+  loadBefore: number[];
+  loadAfter: number[];
+  seed: number;
+  corpus: {
+    items: number;
+    positives: number;
+    negatives: number;
+    locales: number;
+    kinds: number;
+    genMs: number;
+    chars: number;
+  };
+  tools: ToolResult[];
+  byLocale: { locale: string; items: number; score: Score }[];
+  bundles: BundleSize[];
+  fakerInSrc: string[];
+  presidio: ScoreRun;
+  ownViaScoreMjs: ScoreRun;
+  totalMs: number;
+  notes: string[];
+}
+
+/** Types with a validator (checksum, format rule or library) that must reach 0.95 protection. */
+export const VALIDATED = [
+  'EMAIL_ADDRESS',
+  'PHONE_NUMBER',
+  'CREDIT_CARD',
+  'IBAN_CODE',
+  'US_SSN',
+  'UK_NINO',
+  'UK_NHS',
+  'NATIONAL_ID',
+  'IP_ADDRESS',
+  'MAC_ADDRESS',
+];
+export const TYPE_ORDER = [
+  ...VALIDATED,
+  'SECRET',
+  'PERSON',
+  'US_PASSPORT',
+  'US_DRIVER_LICENSE',
+  'STREET_ADDRESS',
+  'LOCATION',
+  'DATE_OF_BIRTH',
+  'ORGANIZATION',
+  'URL',
+  'DATE_TIME',
+];

@@ -1,0 +1,110 @@
+/** Latency and throughput measurement, the same protocol for every tool (detection.md §6.3). */
+import type { CorpusItem } from '../corpus/types';
+import { Rng } from '../corpus/rng';
+import type { Tool } from './tools/types';
+
+export const PROMPT_CHARS = 2000;
+export const PASTE_CHARS = 100 * 1024;
+
+/** Cuts `count` distinct windows of `size` chars from reshuffled concatenations of the corpus. */
+export function windows(items: readonly CorpusItem[], size: number, count: number, seed: number): string[] {
+  const r = new Rng(seed);
+  const out: string[] = [];
+  let stream = '';
+  while (out.length < count) {
+    while (stream.length < size)
+      stream +=
+        r
+          .shuffle(items)
+          .map((x) => x.text)
+          .join('\n\n') + '\n\n';
+    let cut = size;
+    // Never split a surrogate pair: the tools would see a lone half.
+    const code = stream.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    out.push(stream.slice(0, cut));
+    stream = stream.slice(cut);
+  }
+  return out;
+}
+
+const quantile = (sorted: readonly number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+export const median = (xs: readonly number[]): number =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
+
+export interface Latency {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface Throughput {
+  n: number;
+  /** Median over pastes of chars/s. */
+  medianCharsPerS: number;
+  minMs: number;
+  maxMs: number;
+  medianMs: number;
+}
+
+/** Time of one call; a call that throws still counts its time (the caller reports the errors). */
+async function timeOne(call: (t: string) => unknown, text: string): Promise<number> {
+  const t0 = performance.now();
+  try {
+    const r = call(text);
+    if (r instanceof Promise) await r;
+  } catch {
+    // Quality scoring already counts and reports the tool's errors.
+  }
+  return performance.now() - t0;
+}
+
+/** p50/p99 over distinct prompts after `warmup` untimed calls; `budgetMs` caps a slow tool's sample. */
+export async function latency(
+  tool: Tool,
+  prompts: readonly string[],
+  warmup: number,
+  budgetMs: number,
+): Promise<Latency> {
+  const call = tool.run ?? tool.find;
+  const warm = prompts.slice(prompts.length - warmup);
+  let warmMs = 0;
+  for (const p of warm) warmMs += await timeOne(call, p);
+  const timed = prompts.slice(0, prompts.length - warmup);
+  const perCall = warmMs / Math.max(1, warm.length);
+  const n = Math.max(50, Math.min(timed.length, Math.floor(budgetMs / Math.max(perCall, 1e-3))));
+  const ms: number[] = [];
+  for (const p of timed.slice(0, n)) ms.push(await timeOne(call, p));
+  ms.sort((a, b) => a - b);
+  return {
+    n: ms.length,
+    p50: quantile(ms, 0.5),
+    p95: quantile(ms, 0.95),
+    p99: quantile(ms, 0.99),
+    max: ms[ms.length - 1]!,
+  };
+}
+
+/** chars/s on large pastes (one untimed warm-up paste first); `budgetMs` caps a slow tool's count (at least 3). */
+export async function throughput(tool: Tool, pastes: readonly string[], budgetMs = Infinity): Promise<Throughput> {
+  const call = tool.run ?? tool.find;
+  const warmMs = await timeOne(call, pastes[pastes.length - 1]!);
+  const timed = pastes.slice(0, -1);
+  const n = Math.max(3, Math.min(timed.length, Math.floor(budgetMs / Math.max(warmMs, 1e-3))));
+  const ms: number[] = [];
+  for (const p of timed.slice(0, n)) ms.push(await timeOne(call, p));
+  const rates = ms.map((m, i) => timed[i]!.length / (m / 1000));
+  return {
+    n: ms.length,
+    medianCharsPerS: median(rates),
+    minMs: Math.min(...ms),
+    maxMs: Math.max(...ms),
+    medianMs: median(ms),
+  };
+}

@@ -1,0 +1,247 @@
+/** The locales the corpus covers and what differs between them (phones, dates, IDs, address layout). */
+import {
+  type Faker,
+  fakerDE,
+  fakerEN_GB,
+  fakerEN_IN,
+  fakerEN_US,
+  fakerES,
+  fakerFR,
+  fakerIT,
+  fakerNL,
+  fakerPL,
+  fakerPT_BR,
+  fakerSV,
+  fakerTR,
+} from '@faker-js/faker';
+import type { CountryCode } from 'libphonenumber-js/max';
+
+export type Lang = 'en' | 'de' | 'fr' | 'es';
+
+export interface LocaleSpec {
+  code: string;
+  faker: Faker;
+  region: CountryCode;
+  /** Native-language carriers exist for these; the rest get English carriers. */
+  lang: Lang;
+  /** Positive items to generate for this locale. */
+  items: number;
+  /** The detector must read national formats for these regions (issue #3); others get international ones. */
+  nationalPhones: boolean;
+  /** IBAN country for this locale; null where people rarely have one (a random EU one is used). */
+  iban: string | null;
+  /** Numeric date order for DOBs. */
+  dateOrder: 'MDY' | 'DMY' | 'YMD';
+  dateSep: string;
+  /** Faker falls back to US city names for these locales, so use a short list of real ones. */
+  cities?: readonly string[];
+  address: 'us' | 'uk' | 'eu' | 'br' | 'in';
+}
+
+export const LOCALES: readonly LocaleSpec[] = [
+  {
+    code: 'en_US',
+    faker: fakerEN_US,
+    region: 'US',
+    lang: 'en',
+    items: 400,
+    nationalPhones: true,
+    iban: null,
+    dateOrder: 'MDY',
+    dateSep: '/',
+    address: 'us',
+  },
+  {
+    code: 'en_GB',
+    faker: fakerEN_GB,
+    region: 'GB',
+    lang: 'en',
+    items: 300,
+    nationalPhones: true,
+    iban: 'GB',
+    dateOrder: 'DMY',
+    dateSep: '/',
+    address: 'uk',
+    cities: [
+      'London',
+      'Manchester',
+      'Leeds',
+      'Bristol',
+      'Glasgow',
+      'Edinburgh',
+      'Cardiff',
+      'Sheffield',
+      'Nottingham',
+      'Brighton',
+      'Oxford',
+      'Cambridge',
+      'Liverpool',
+      'Newcastle',
+    ],
+  },
+  {
+    code: 'de',
+    faker: fakerDE,
+    region: 'DE',
+    lang: 'de',
+    items: 260,
+    nationalPhones: true,
+    iban: 'DE',
+    dateOrder: 'DMY',
+    dateSep: '.',
+    address: 'eu',
+  },
+  {
+    code: 'fr',
+    faker: fakerFR,
+    region: 'FR',
+    lang: 'fr',
+    items: 220,
+    nationalPhones: true,
+    iban: 'FR',
+    dateOrder: 'DMY',
+    dateSep: '/',
+    address: 'eu',
+  },
+  {
+    code: 'es',
+    faker: fakerES,
+    region: 'ES',
+    lang: 'es',
+    items: 220,
+    nationalPhones: true,
+    iban: 'ES',
+    dateOrder: 'DMY',
+    dateSep: '/',
+    address: 'eu',
+  },
+  {
+    code: 'it',
+    faker: fakerIT,
+    region: 'IT',
+    lang: 'en',
+    items: 180,
+    nationalPhones: true,
+    iban: 'IT',
+    dateOrder: 'DMY',
+    dateSep: '/',
+    address: 'eu',
+  },
+  {
+    code: 'nl',
+    faker: fakerNL,
+    region: 'NL',
+    lang: 'en',
+    items: 150,
+    nationalPhones: true,
+    iban: 'NL',
+    dateOrder: 'DMY',
+    dateSep: '-',
+    address: 'eu',
+    cities: [
+      'Amsterdam',
+      'Rotterdam',
+      'Utrecht',
+      'Eindhoven',
+      'Groningen',
+      'Tilburg',
+      'Almere',
+      'Breda',
+      'Nijmegen',
+      'Haarlem',
+      'Arnhem',
+      'Leiden',
+    ],
+  },
+  {
+    code: 'pt_BR',
+    faker: fakerPT_BR,
+    region: 'BR',
+    lang: 'en',
+    items: 150,
+    nationalPhones: true,
+    iban: 'BR',
+    dateOrder: 'DMY',
+    dateSep: '/',
+    address: 'br',
+    cities: [
+      'São Paulo',
+      'Rio de Janeiro',
+      'Belo Horizonte',
+      'Curitiba',
+      'Salvador',
+      'Fortaleza',
+      'Recife',
+      'Porto Alegre',
+      'Brasília',
+      'Manaus',
+      'Campinas',
+      'Goiânia',
+    ],
+  },
+  {
+    code: 'en_IN',
+    faker: fakerEN_IN,
+    region: 'IN',
+    lang: 'en',
+    items: 150,
+    nationalPhones: true,
+    iban: null,
+    dateOrder: 'DMY',
+    dateSep: '/',
+    address: 'in',
+  },
+  {
+    code: 'pl',
+    faker: fakerPL,
+    region: 'PL',
+    lang: 'en',
+    items: 120,
+    nationalPhones: false,
+    iban: 'PL',
+    dateOrder: 'DMY',
+    dateSep: '.',
+    address: 'eu',
+  },
+  {
+    code: 'sv',
+    faker: fakerSV,
+    region: 'SE',
+    lang: 'en',
+    items: 120,
+    nationalPhones: false,
+    iban: 'SE',
+    dateOrder: 'YMD',
+    dateSep: '-',
+    address: 'eu',
+    cities: [
+      'Stockholm',
+      'Göteborg',
+      'Malmö',
+      'Uppsala',
+      'Västerås',
+      'Örebro',
+      'Linköping',
+      'Helsingborg',
+      'Jönköping',
+      'Norrköping',
+      'Lund',
+      'Umeå',
+    ],
+  },
+  {
+    code: 'tr',
+    faker: fakerTR,
+    region: 'TR',
+    lang: 'en',
+    items: 120,
+    nationalPhones: false,
+    iban: 'TR',
+    dateOrder: 'DMY',
+    dateSep: '.',
+    address: 'eu',
+  },
+];
+
+/** IBAN countries used when the locale has none of its own (an international transfer). */
+export const FALLBACK_IBAN = ['DE', 'FR', 'GB', 'NL', 'ES', 'IT', 'BE', 'AT', 'CH', 'IE'];
