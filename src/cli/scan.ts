@@ -12,7 +12,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { detectFull, detect, maskPreview, redact, ENTITY_TYPES, type DetectOptions, type EntityType, type Finding } from '../detect/nlp';
+import {
+  detectFull,
+  detect,
+  maskPreview,
+  redact,
+  ENTITY_TYPES,
+  type DetectOptions,
+  type EntityType,
+  type Finding,
+} from '../detect/nlp';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
@@ -26,13 +35,15 @@ function options(): DetectOptions {
   const min = value('--min-score');
   if (min !== undefined) opts.minScore = Number(min);
   const types = value('--types');
-  if (types) opts.types = types.split(',').filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t));
+  if (types)
+    opts.types = types.split(',').filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t));
   const regions = value('--regions');
   if (regions) opts.phoneRegions = regions.split(',');
   return opts;
 }
 
-const run = (text: string, opts: DetectOptions): Finding[] => (flag('--fast') ? detect(text, opts) : detectFull(text, opts));
+const run = (text: string, opts: DetectOptions): Finding[] =>
+  flag('--fast') ? detect(text, opts) : detectFull(text, opts);
 
 async function jsonl(opts: DetectOptions): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -99,9 +110,13 @@ const opts = options();
 if (flag('--jsonl')) {
   await jsonl(opts);
 } else {
-  const file = args.find((a, i) => !a.startsWith('--') && !['--min-score', '--types', '--regions'].includes(args[i - 1] ?? ''));
+  const file = args.find(
+    (a, i) => !a.startsWith('--') && !['--min-score', '--types', '--regions'].includes(args[i - 1] ?? ''),
+  );
   if (!file) {
-    process.stderr.write('usage: npm run scan -- FILE | - | --jsonl  [--fast] [--min-score N] [--types A,B] [--regions US,GB]\n');
+    process.stderr.write(
+      'usage: npm run scan -- FILE | - | --jsonl  [--fast] [--min-score N] [--types A,B] [--regions US,GB]\n',
+    );
     process.exit(2);
   }
   human(file, opts);

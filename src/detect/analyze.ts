@@ -1,9 +1,10 @@
 import type { DetectOptions, EntityType, Finding } from './types';
 import type { Recognizer } from './recognizer';
 import type { Lexicon } from './lexicon';
-import { createScan, type Scan } from './scan';
+import { CODE_LINE, createScan, MASK, type Scan } from './scan';
 import { compileCustomPatterns } from './custom';
 import { resolveOverlaps } from './overlaps';
+import { stabilize } from './stabilize';
 import { FAST_RECOGNIZERS } from './registry';
 
 /** Presidio's analyzers are typically run at 0.4-0.5; weak patterns sit below it until context raises them. */
@@ -24,7 +25,16 @@ export interface AnalyzeExtras {
 }
 
 /**
- * Runs recognizers, then: type filter, threshold, allowlist, placeholder guard, overlap resolution.
+ * Runs recognizers in two phases (analyzeOnce), then makes the result stable under redaction (stabilize.ts).
+ *
+ * analyzeOnce runs recognizers in two phases, then: type filter, threshold, allowlist, placeholder guard, overlap resolution.
+ *
+ * Phase 1, the validated recognizers (checksums, fixed formats: cards, IBANs, emails, secrets, IDs...), reads the
+ * text as given. What they report at or above the threshold is then masked (same length, offsets unchanged) and
+ * phase 2 (names, places, addresses, phones, dates, compromise) reads the masked text. Phase-2 recognizers thus
+ * see what they would see once those values are redacted, which is what keeps redaction stable (a phone number
+ * is not cut differently because an IBAN sits next to it) and spares them digits and words inside emails or keys.
+ *
  * Never throws on any input: a recognizer that fails is skipped (its findings are lost, the others stand).
  */
 export function analyze(
@@ -34,44 +44,202 @@ export function analyze(
   extras: AnalyzeExtras = {},
 ): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  const { findings, raw } = analyzeOnce(text, recognizers, options, extras);
+  if (findings.length === 0) return findings;
+  const unstable = findings.filter(mayShiftIn(text, raw));
+  if (unstable.length === 0) return findings;
+  // The re-check reads small neighbourhoods with the recognizers only: compromise's contribution there would
+  // cost a model call per window for names it has, by construction, already been shown once.
+  const recheck = { ...extras, after: undefined };
+  return stabilize(text, findings, unstable, (view) => analyzeOnce(view, recognizers, options, recheck).findings);
+}
+
+/**
+ * Whether redacting a finding could change what is found around it. Positive context only shrinks under redaction
+ * (placeholders stop context windows) and negative context is looked through, so the remaining causes are
+ * local: a value glued to its neighbours (boundaries move), digits next to it (number groupings are cut
+ * differently: "943 476 5919 06 12 34 56 78"), or another candidate that overlapped it.
+ */
+function mayShiftIn(text: string, raw: readonly Finding[]): (f: Finding) => boolean {
+  // Raw candidates by start, with a running maximum of their ends: the overlap test is a binary search.
+  const sorted = raw.filter((r) => r.score >= 0.1).sort((a, b) => a.start - b.start);
+  const maxEnd = new Int32Array(sorted.length);
+  let m = -1;
+  sorted.forEach((r, i) => (maxEnd[i] = m = Math.max(m, r.end)));
+  const overlapped = (f: Finding): boolean => {
+    // Last candidate starting before f.end; walk back while some earlier candidate can still reach into f.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.start < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && maxEnd[i]! > f.start; i--) {
+      const r = sorted[i]!;
+      if (r !== f && r.end > f.start && !(r.start === f.start && r.end === f.end)) return true;
+    }
+    return false;
+  };
+  return (f) => {
+    if (glued(text, f)) return true;
+    // The finding makes its line look like code or a log line (a leading timestamp, "::" in an IPv6), or not.
+    const ls = text.lastIndexOf('\n', f.start - 1) + 1;
+    let le = text.indexOf('\n', f.end);
+    if (le < 0) le = text.length;
+    if (le - ls <= 2000) {
+      const line = text.slice(ls, le);
+      const redacted = line.slice(0, f.start - ls) + '[X_1]' + line.slice(f.end - ls);
+      if (CODE_LINE.test(line) !== CODE_LINE.test(redacted)) return true;
+    }
+    const before = text.slice(Math.max(0, f.start - 3), f.start);
+    const after = text.slice(f.end, f.end + 3);
+    return /\d[^\n]{0,2}$/.test(before) || /^[^\n]{0,2}\d/.test(after) || overlapped(f);
+  };
+}
+
+function analyzeOnce(
+  text: string,
+  recognizers: readonly Recognizer[],
+  options: DetectOptions,
+  extras: AnalyzeExtras,
+): { findings: Finding[]; raw: Finding[] } {
   const minScore = typeof options.minScore === 'number' ? options.minScore : DEFAULT_MIN_SCORE;
   const wanted = options.types ? new Set<EntityType>(options.types) : undefined;
-  const scan = createScan(text, {
+  const allowed = options.allowlist?.length ? new Set(options.allowlist.map(normalise)) : undefined;
+  const input = {
     minScore,
     ...(options.phoneRegions ? { phoneRegions: options.phoneRegions } : {}),
     ...(options.customKeywords ? { customKeywords: options.customKeywords } : {}),
     customPatterns: compileCustomPatterns(options.customPatterns).patterns,
     ...(extras.lexicon ? { lexicon: extras.lexicon } : {}),
-  });
-
-  const raw: Finding[] = [];
-  for (const r of recognizers) {
-    if (wanted && !r.types.some((t) => wanted.has(t))) continue;
-    try {
-      raw.push(...r.find(scan));
-    } catch {
-      // A recognizer bug must not take detection down with it; the property tests hunt for these.
+  };
+  const keep = (f: Finding): boolean =>
+    f.score >= minScore &&
+    (!wanted || wanted.has(f.type)) &&
+    !(allowed && allowed.has(normalise(text.slice(f.start, f.end))));
+  const run = (list: readonly Recognizer[], scan: Scan, out: Finding[]) => {
+    for (const r of list) {
+      if (wanted && !r.types.some((t) => wanted.has(t))) continue;
+      try {
+        for (const f of r.find(scan)) out.push(f);
+      } catch {
+        // A recognizer bug must not take detection down with it; the property tests hunt for these.
+      }
     }
+  };
+
+  const validated = recognizers.filter((r) => VALIDATED.has(r.id));
+  const contextual = recognizers.filter((r) => !VALIDATED.has(r.id));
+  const raw: Finding[] = [];
+  run(validated, createScan(text, input), raw);
+  // Only what will be reported is masked: overlaps among validated findings are settled first.
+  let claimed = resolveOverlaps(raw.filter(keep));
+  // Values glued to a claimed one ("…IBAN-4526018159083012") look like one longer number until it is masked:
+  // a second round on the masked text finds them, as a pass over the redacted text would.
+  if (claimed.some((f) => glued(text, f))) {
+    const first = project(text, claimed);
+    const again: Finding[] = [];
+    run(validated, createScan(first.text, { ...input, original: text }), again);
+    for (const f of again) raw.push(first.map ? unproject(f, first.map) : f);
+    claimed = resolveOverlaps(raw.filter(keep));
   }
+  const view = claimed.length ? project(text, claimed) : undefined;
+  const scan = createScan(view ? view.text : text, { ...input, original: text });
+  const phase2: Finding[] = [];
+  run(contextual, scan, phase2);
   if (extras.after) {
     try {
-      raw.push(...extras.after(scan, raw));
+      phase2.push(...extras.after(scan, phase2));
     } catch {
       // Same rule for the full path's extra pass.
     }
   }
+  for (const f of phase2) raw.push(view?.map ? unproject(f, view.map) : f);
 
-  let kept = raw.filter((f) => f.score >= minScore && (!wanted || wanted.has(f.type)));
-  if (options.allowlist?.length) {
-    const allowed = new Set(options.allowlist.map(normalise));
-    kept = kept.filter((f) => !allowed.has(normalise(text.slice(f.start, f.end))));
-  }
+  let kept = raw.filter(keep);
   if (text.includes('[')) {
     const guards = [...text.matchAll(PLACEHOLDER)].map((m) => [m.index, m.index + m[0].length] as const);
     if (guards.length) kept = kept.filter((f) => !hitsGuard(guards, f));
   }
-  return resolveOverlaps(kept, text);
+  return { findings: resolveOverlaps(kept, text), raw };
 }
+
+/** Recognizers whose findings are validated (checksum, fixed format, required context) and run first. */
+const VALIDATED = new Set([
+  'secret',
+  'email',
+  'url',
+  'credit-card',
+  'iban',
+  'us-ssn',
+  'uk-nino',
+  'uk-nhs',
+  'de-tax-id',
+  'fr-nir',
+  'es-dni',
+  'it-fiscal-code',
+  'ip-address',
+  'mac-address',
+  'custom',
+  'invisible-text',
+]);
+
+/**
+ * The text phase 2 reads: claimed spans replaced by MASK characters (offsets unchanged), and invisible
+ * characters removed, as redaction removes them. Only in the latter case is `map` set: position in the view ->
+ * position in the text.
+ */
+function project(text: string, claimed: readonly Finding[]): { text: string; map?: Int32Array } {
+  const spans = [...claimed].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  const kept: number[] = []; // [viewStart, textStart] pairs where a kept stretch begins
+  let cursor = 0;
+  let viewLength = 0;
+  let removed = false;
+  const keepText = (to: number) => {
+    if (to <= cursor) return;
+    kept.push(viewLength, cursor);
+    parts.push(text.slice(cursor, to));
+    viewLength += to - cursor;
+  };
+  for (const f of spans) {
+    const start = Math.max(cursor, f.start);
+    if (f.end <= start) continue;
+    keepText(start);
+    if (f.type === 'INVISIBLE_TEXT') removed = true;
+    else {
+      kept.push(viewLength, start);
+      parts.push(MASK.repeat(f.end - start));
+      viewLength += f.end - start;
+    }
+    cursor = f.end;
+  }
+  keepText(text.length);
+  const view = parts.join('');
+  if (!removed) return { text: view };
+  const map = new Int32Array(view.length + 1);
+  for (let k = 0; k < kept.length; k += 2) {
+    const v0 = kept[k]!;
+    const t0 = kept[k + 1]!;
+    const v1 = k + 2 < kept.length ? kept[k + 2]! : view.length;
+    for (let v = v0; v < v1; v++) map[v] = t0 + (v - v0);
+  }
+  map[view.length] = text.length;
+  return { text: view, map };
+}
+
+/** True when a letter or digit touches the finding, directly or across one "-", ".", "/" or ":". */
+function glued(text: string, f: Finding): boolean {
+  const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const sep = (c: string | undefined) => c !== undefined && '-./:,'.includes(c);
+  const b = text[f.start - 1];
+  const a = text[f.end];
+  return alnum(b) || alnum(a) || (sep(b) && alnum(text[f.start - 2])) || (sep(a) && alnum(text[f.end + 1]));
+}
+
+/** A finding on a projected view, moved back to the text's offsets. */
+const unproject = (f: Finding, map: Int32Array): Finding => ({ ...f, start: map[f.start]!, end: map[f.end - 1]! + 1 });
 
 /** Binary search in sorted, disjoint [start, end) ranges. */
 function hitsGuard(guards: readonly (readonly [number, number])[], f: Finding): boolean {

@@ -46,7 +46,28 @@ export function hasContext(
 ): boolean {
   const idx = scan.words();
   if (before > 0 && hits(wordsBefore(idx, start, before), ctx)) return true;
-  return after > 0 && hits(wordsAfter(idx, end, after), ctx);
+  if (after > 0 && hits(wordsAfter(idx, end, after), ctx)) return true;
+  // In a table row, the column's header names the value ("ssn", "phone", "dob"); in a list item, the line
+  // that introduces the list ("NHS numbers:").
+  return hits(scan.columnHeader(start), ctx) || hits(scan.listIntro(start), ctx);
+}
+
+/**
+ * The same for negative context ("order", "invoice", "version" before a number): Veil's placeholders are looked
+ * through rather than stopping the window (see wordsBefore), so redaction never hides a reason not to report.
+ */
+export function hasNegativeContext(
+  scan: Scan,
+  start: number,
+  end: number,
+  ctx: ContextWords,
+  before = CONTEXT_BEFORE,
+  after = 0,
+): boolean {
+  const idx = scan.words();
+  if (before > 0 && hits(wordsBefore(idx, start, before, true), ctx)) return true;
+  if (after > 0 && hits(wordsAfter(idx, end, after, true), ctx)) return true;
+  return hits(scan.columnHeader(start), ctx);
 }
 
 /** Presidio's rule: on a context hit add CONTEXT_BOOST, with a floor so that weak patterns pass the threshold. */

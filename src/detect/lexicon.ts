@@ -36,7 +36,7 @@ export interface Lexicon {
   isPlaceStart(word: string): boolean;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 /** Removes diacritics ("Jürgen" -> "Jurgen"); ASCII words are returned as they are, cheaply. */
 export const fold = (w: string): string => (NON_ASCII.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 
@@ -53,7 +53,8 @@ export function wordSet(lists: readonly string[], skip: ReadonlySet<string> = ne
 }
 
 /** Looks a word up as written and without diacritics. */
-export const inSet = (set: ReadonlySet<string>, w: string): boolean => set.has(w) || (NON_ASCII.test(w) && set.has(fold(w)));
+export const inSet = (set: ReadonlySet<string>, w: string): boolean =>
+  set.has(w) || (NON_ASCII.test(w) && set.has(fold(w)));
 
 export interface LexiconSets {
   first: ReadonlySet<string>;

@@ -4,9 +4,13 @@ import type { EntityType, Finding } from './types';
  * Overlap resolution, applied after the threshold. The rules, in order:
  *  1. A finding that lies inside another is dropped: the container covers it, and one placeholder reads better
  *     than nested ones (an email inside a URL with credentials, a city inside a street address, a zero-width
- *     character inside a name).
+ *     character inside a name). A URL reported for its credentials takes the type and provider of a SECRET
+ *     found inside it: the whole connection string is the secret ("postgres://app:pw@db/prod").
  *  2. Identical spans: the higher score wins; on a tie, the more specific type (TYPE_PRIORITY order).
- *  3. Partial overlaps: the higher score wins; on a tie the longer span, then the earlier one.
+ *  3. Partial overlaps: the higher score wins; on a tie the longer span, then the earlier one. A loser of a
+ *     fuzzy type (name, place, address, organisation, date) keeps the part outside the winner when that part
+ *     still has a letter or digit in it: "3012 Hauptstraße 5" after a card ending "3012" keeps "Hauptstraße 5",
+ *     as it would once the card is redacted.
  * Same-type PERSON/LOCATION/STREET_ADDRESS findings that touch (only spaces between) are then merged.
  */
 
@@ -55,13 +59,55 @@ function beats(a: Finding, b: Finding): boolean {
 }
 
 const MERGEABLE = new Set<EntityType>(['PERSON', 'LOCATION', 'STREET_ADDRESS']);
+const TRIMMABLE = new Set<EntityType>(['PERSON', 'LOCATION', 'STREET_ADDRESS', 'ORGANIZATION', 'DATE_TIME']);
+
+/** URL findings that contain a SECRET become that SECRET (same span as the URL, the secret's provider). */
+function absorbSecrets(sorted: Finding[]): void {
+  const secrets = sorted.filter((f) => f.type === 'SECRET');
+  if (!secrets.length) return;
+  for (let i = 0; i < sorted.length; i++) {
+    const u = sorted[i]!;
+    if (u.type !== 'URL') continue;
+    const s = secrets.find((x) => contains(u, x));
+    if (!s) continue;
+    sorted[i] = { ...u, type: 'SECRET', score: Math.max(u.score, s.score), ...(s.label ? { label: s.label } : {}) };
+  }
+}
+
+/** The longest part of `f` outside `blockers`, trimmed of spaces and punctuation; undefined when nothing is left. */
+function remainder(f: Finding, blockers: readonly Finding[], text: string): Finding | undefined {
+  let best: [number, number] | undefined;
+  let cursor = f.start;
+  const sorted = [...blockers].sort((a, b) => a.start - b.start);
+  for (const b of [...sorted, { start: f.end, end: f.end } as Finding]) {
+    const s = cursor;
+    const e = Math.min(b.start, f.end);
+    if (e > s && (!best || e - s > best[1] - best[0])) best = [s, e];
+    cursor = Math.max(cursor, b.end);
+  }
+  if (!best) return undefined;
+  let [s, e] = best;
+  while (s < e && /[\s,.;:()-]/.test(text[s]!)) s++;
+  while (e > s && /[\s,.;:(-]/.test(text[e - 1]!)) e--;
+  if (e - s < 2 || !/[\p{L}\p{N}]/u.test(text.slice(s, e))) return undefined;
+  return { ...f, start: s, end: e };
+}
 
 export function resolveOverlaps(findings: readonly Finding[], text?: string): Finding[] {
   // Longest first, then by score, so containers are seen before what they contain; `beats` settles the rest.
   const sorted = [...findings].sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score);
   // `kept` never overlaps itself, so sorted by start it is sorted by end too: binary search finds the clashes.
   const kept: Finding[] = [];
-  for (const f of sorted) {
+  absorbSecrets(sorted);
+  // Trimmed losers go round again (they are shorter, so they cannot displace what beat them).
+  const pending: Finding[] = [];
+  const queue = (function* () {
+    for (const f of sorted) {
+      yield f;
+      while (pending.length) yield pending.pop()!;
+    }
+  })();
+  for (const f of queue) {
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {
@@ -72,7 +118,24 @@ export function resolveOverlaps(findings: readonly Finding[], text?: string): Fi
     let last = lo;
     while (last < kept.length && kept[last]!.start < f.end) last++;
     const clashing = kept.slice(lo, last);
-    if (clashing.every((k) => beats(f, k))) kept.splice(lo, last - lo, f);
+    if (clashing.every((k) => beats(f, k))) {
+      kept.splice(lo, last - lo, f);
+      // What f displaced may keep its part outside f (same rule as for a loser, below).
+      if (text !== undefined) {
+        for (const k of clashing) {
+          if (!TRIMMABLE.has(k.type) || contains(f, k)) continue;
+          const rest = remainder(k, [f], text);
+          if (rest) pending.push(rest);
+        }
+      }
+    } else if (text !== undefined && TRIMMABLE.has(f.type) && !clashing.some((k) => contains(k, f))) {
+      const rest = remainder(
+        f,
+        clashing.filter((k) => !beats(f, k)),
+        text,
+      );
+      if (rest) pending.push(rest);
+    }
   }
   return text === undefined ? kept : mergeTouching(kept, text);
 }

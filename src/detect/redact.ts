@@ -68,7 +68,9 @@ const NUMERIC_PREFIXES = new Set(['CARD', 'IBAN', 'PHONE', 'SSN', 'NHS', 'NINO',
 
 /** The identity of a value for numbering: "4242 4242…" and "4242-4242…" are one card, "Bob@X.com" one mailbox. */
 function valueKey(prefix: string, value: string): string {
-  const v = NUMERIC_PREFIXES.has(prefix) ? value.replace(/[^\p{L}\p{N}+]/gu, '').toUpperCase() : value.trim().replace(/\s+/g, ' ');
+  const v = NUMERIC_PREFIXES.has(prefix)
+    ? value.replace(/[^\p{L}\p{N}+]/gu, '').toUpperCase()
+    : value.trim().replace(/\s+/g, ' ');
   return `${prefix}|${prefix === 'EMAIL' || prefix === 'NAME' ? v.toLowerCase() : v}`;
 }
 
@@ -94,7 +96,8 @@ export function redact(
   for (const f of ordered) {
     if (f.start < cursor) continue;
     const value = text.slice(f.start, f.end);
-    const op: Operator = f.type === 'INVISIBLE_TEXT' ? 'remove' : (options.operators?.[f.type] ?? options.operator ?? 'placeholder');
+    const op: Operator =
+      f.type === 'INVISIBLE_TEXT' ? 'remove' : (options.operators?.[f.type] ?? options.operator ?? 'placeholder');
     let replacement: string;
     if (op === 'remove') replacement = '';
     else if (op === 'mask') replacement = maskValue(f.type, value);
@@ -163,7 +166,10 @@ export function maskValue(type: EntityType, value: string): string {
         .map((w) => `${firstChar(w)}${STARS}`)
         .join(' ');
     case 'SECRET': {
-      const prefix = /^(?:sk-ant-|sk-proj-|sk-|ghp_|gho_|ghs_|ghu_|ghr_|github_pat_|glpat-|xox[a-z]-|AKIA|ASIA|AIza|hf_|npm_|pypi-|sk_live_|sk_test_|rk_live_|eyJ|-----BEGIN [A-Z ]*-----)/.exec(value);
+      const prefix =
+        /^(?:sk-ant-|sk-proj-|sk-|ghp_|gho_|ghs_|ghu_|ghr_|github_pat_|glpat-|xox[a-z]-|AKIA|ASIA|AIza|hf_|npm_|pypi-|sk_live_|sk_test_|rk_live_|eyJ|-----BEGIN [A-Z ]*-----)/.exec(
+          value,
+        );
       return `${prefix?.[0] ?? ''}********`;
     }
     case 'INVISIBLE_TEXT':

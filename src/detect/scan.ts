@@ -1,13 +1,23 @@
 import { indexWords, type WordIndex } from './words';
 import { BUILTIN_LEXICON, type Lexicon } from './lexicon';
 import type { CompiledPattern } from './custom';
+import { columnHeaderWords, listIntroWords, tableCache } from './table';
 
 /** Phone regions tried for national-format numbers when the caller gives none (issue 3's list). */
 export const DEFAULT_PHONE_REGIONS: readonly string[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'IN', 'BR'];
 
+/**
+ * Stands in for text already claimed by a validated recognizer (see analyze.ts): same length, so offsets hold;
+ * a private-use character, so no pattern matches it; a context barrier, like a placeholder.
+ */
+export const MASK = '\uE000';
+
 /** Everything a recognizer may read about the text being analysed; expensive parts are computed on first use. */
 export interface Scan {
+  /** The text to read: the caller's text, with spans claimed by validated recognizers masked (MASK). */
   readonly text: string;
+  /** The caller's text, unmasked (for evidence that lives inside claimed spans, like an email's local part). */
+  readonly original: string;
   /** The caller's threshold: recognizers whose findings could not reach it without context may skip work. */
   readonly minScore: number;
   readonly phoneRegions: readonly string[];
@@ -16,14 +26,21 @@ export interface Scan {
   readonly lexicon: Lexicon;
   /** Word index (lazy). */
   words(): WordIndex;
+  /** The distinct lower-case words of the text (lazy): cheap "does this word occur at all?" prefilters. */
+  wordSet(): ReadonlySet<string>;
   /** True when the line holding `pos` looks like source code, config or a log line (lazy, per line). */
   isCode(pos: number): boolean;
   /** [start, end) of the line holding `pos` (end excludes the line break). Binary search over cached line starts. */
   lineAt(pos: number): readonly [number, number];
+  /** Words of the header cell of the table column holding `pos` (CSV/TSV/pipe tables), or none. */
+  columnHeader(pos: number): readonly string[];
+  /** Words of the line introducing the list whose item holds `pos` ("- Ann: 943 476 5919"), or none. */
+  listIntro(pos: number): readonly string[];
 }
 
 export interface ScanInput {
   minScore?: number;
+  original?: string;
   phoneRegions?: readonly string[];
   customKeywords?: readonly string[];
   customPatterns?: readonly CompiledPattern[];
@@ -31,13 +48,19 @@ export interface ScanInput {
 }
 
 // Signals of code: statement punctuation, operators, keywords at line start, markup. Prose rarely has them.
-const CODE_LINE =
-  /[{};]\s*$|^\s*[{}\])]|=>|==|!=|&&|\|\||::|\w\(|\)\s*[{:]|^\s*(?:import|export|const|let|var|def|class|function|return|if|for|while|public|private|package|#include|SELECT|INSERT|UPDATE)\b|<\/?[a-z][\w-]*[\s>]|^\s*(?:["'][\w.-]+["']|[a-z_$][\w.$-]*)\s*[:=]\s*["'[{]|\$\{|^\s*(?:at |\d{4}-\d\d-\d\d[T ]\d\d:\d\d)|^\s*(?:\/\/|#(?!\s*\d)|--\s)/;
+// Data lines (JSON, YAML, CSV, SQL VALUES, "key: value") are not code: their values are often exactly the personal
+// data to find. Code here means statements, operators, markup and log lines.
+export const CODE_LINE =
+  /(?<![,"'\]])[{};]\s*$|^\s*[{}\])][\s,;)\]}]*$|=>|==|!=|&&|\|\||[A-Za-z_]\w*::[A-Za-z_]|[A-Za-z_]\w*\((?!\s*['"\d])|\)\s*[{:]|^\s*(?:import|export|const|let|var|def|class|function|return|if|for|while|public|private|package|#include)\b|<\/?[a-z][\w-]*[\s>]|\$\{|^\s*at\s+\S+\s+\(.*:\d+(?::\d+)?\)\s*$|^\s*at\s+\S+:\d+:\d+\s*$|^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^\s*(?:\/\/|#(?!\s*\d)|--\s)/;
 
 export function createScan(text: string, input: ScanInput = {}): Scan {
   let words: WordIndex | undefined;
+  let wordSet: Set<string> | undefined;
   let lineStarts: Int32Array | undefined;
   const codeByLine = new Map<number, boolean>();
+  const tables = tableCache();
+  const hasNewline = text.includes('\n');
+  const lists = new Map<number, string[]>();
   const lineAt = (pos: number): readonly [number, number] => {
     if (!lineStarts) {
       const starts = [0];
@@ -55,15 +78,17 @@ export function createScan(text: string, input: ScanInput = {}): Scan {
     const end = lo + 1 < lineStarts.length ? lineStarts[lo + 1]! - 1 : text.length;
     return [start, end];
   };
-  return {
+  const scan: Scan = {
     lineAt,
     text,
+    original: input.original ?? text,
     minScore: input.minScore ?? 0.5,
     phoneRegions: input.phoneRegions?.length ? input.phoneRegions : DEFAULT_PHONE_REGIONS,
     customKeywords: input.customKeywords ?? [],
     customPatterns: input.customPatterns ?? [],
     lexicon: input.lexicon ?? BUILTIN_LEXICON,
     words: () => (words ??= indexWords(text)),
+    wordSet: () => (wordSet ??= new Set((words ??= indexWords(text)).lower)),
     isCode(pos) {
       const [lineStart, lineEnd] = lineAt(pos);
       let cached = codeByLine.get(lineStart);
@@ -75,5 +100,8 @@ export function createScan(text: string, input: ScanInput = {}): Scan {
       }
       return cached;
     },
+    columnHeader: (pos) => (hasNewline ? columnHeaderWords(scan, pos, tables) : []),
+    listIntro: (pos) => (hasNewline ? listIntroWords(scan, pos, lists) : []),
   };
+  return scan;
 }

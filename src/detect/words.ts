@@ -4,8 +4,15 @@
  * fire on "public"; see speakeasy-api/gram PR 3172).
  */
 
-// A word: letters/digits/marks, with inner apostrophes ("driver's", "o'brien").
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{M}]+)*/gu;
+// A word: letters/digits/marks, with inner apostrophes ("driver's", "o'brien"); or one of Veil's placeholders;
+// or a run of masked characters (\uE000, see scan.ts). The last two are barriers (below).
+
+/**
+ * A placeholder ("[EMAIL_1]") is one word that context windows do not cross: the value it replaced may have
+ * been several words long, so counting across it would let redaction bring context words into range and
+ * make new findings appear in redacted text.
+ */
+export const BARRIER = '\u0000';
 
 export interface WordIndex {
   readonly starts: Int32Array;
@@ -14,19 +21,74 @@ export interface WordIndex {
   readonly lower: readonly string[];
 }
 
+const PLACEHOLDER_AT = /\[[A-Z][A-Z_]*_\d+\]/y;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Letter, digit or mark; ASCII decided without a regex (this runs for every character of the text). */
+function wordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(ch);
+}
+
+/** One pass over the text, equivalent to matching WORD, without a Unicode regex at every character. */
 export function indexWords(text: string): WordIndex {
   const starts: number[] = [];
   const ends: number[] = [];
   const lower: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */) {
+      PLACEHOLDER_AT.lastIndex = i;
+      if (PLACEHOLDER_AT.test(text)) {
+        starts.push(i);
+        ends.push(PLACEHOLDER_AT.lastIndex);
+        lower.push(BARRIER);
+        i = PLACEHOLDER_AT.lastIndex;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 0xe000) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) === 0xe000) j++;
+      starts.push(i);
+      ends.push(j);
+      lower.push(BARRIER);
+      i = j;
+      continue;
+    }
+    // A word starts with a letter or digit (not a mark), then letters, digits, marks, inner apostrophes.
+    const ch = text[i]!;
+    if (!wordChar(c, ch) || (c >= 128 && !/[\p{L}\p{N}]/u.test(ch))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let apostrophe = false;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (wordChar(d, text[j]!)) j++;
+      else if ((d === 39 || d === 0x2019) && j + 1 < n && LETTER_OR_MARK.test(text[j + 1]!)) {
+        apostrophe = true;
+        j += 2;
+      } else break;
+    }
+    starts.push(i);
+    ends.push(j);
+    const w = text.slice(i, j);
     lower.push(
-      m[0]
-        .toLowerCase()
-        .replace(/['’]s$/, '')
-        .replace(/’/g, "'"),
+      apostrophe
+        ? w
+            .toLowerCase()
+            .replace(/['’]s$/, '')
+            .replace(/’/g, "'")
+        : w.toLowerCase(),
     );
+    i = j;
   }
   return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), lower };
 }
@@ -43,19 +105,35 @@ export function firstWordFrom(idx: WordIndex, pos: number): number {
   return lo;
 }
 
-/** Up to `n` lower-cased words ending at or before `pos`, nearest last. */
-export function wordsBefore(idx: WordIndex, pos: number, n: number): string[] {
+/**
+ * Up to `n` lower-cased words ending at or before `pos`, nearest last. A placeholder stops the look-back
+ * (`through` false: positive context) or is skipped without being counted (`through` true: negative context),
+ * so that redacting a text can only hide positive context and reveal negative context, never the reverse.
+ */
+export function wordsBefore(idx: WordIndex, pos: number, n: number, through = false): string[] {
   let i = firstWordFrom(idx, pos) - 1;
   // A word that straddles `pos` (the candidate starts mid-word) is not context.
   while (i >= 0 && idx.ends[i]! > pos) i--;
   const out: string[] = [];
-  for (; i >= 0 && out.length < n; i--) out.push(idx.lower[i]!);
+  for (; i >= 0 && out.length < n; i--) {
+    if (idx.lower[i] === BARRIER) {
+      if (through) continue;
+      break;
+    }
+    out.push(idx.lower[i]!);
+  }
   return out.reverse();
 }
 
-/** Up to `n` lower-cased words starting at or after `pos`, nearest first. */
-export function wordsAfter(idx: WordIndex, pos: number, n: number): string[] {
+/** Up to `n` lower-cased words starting at or after `pos`, nearest first; placeholders as in wordsBefore. */
+export function wordsAfter(idx: WordIndex, pos: number, n: number, through = false): string[] {
   const out: string[] = [];
-  for (let i = firstWordFrom(idx, pos); i < idx.starts.length && out.length < n; i++) out.push(idx.lower[i]!);
+  for (let i = firstWordFrom(idx, pos); i < idx.starts.length && out.length < n; i++) {
+    if (idx.lower[i] === BARRIER) {
+      if (through) continue;
+      break;
+    }
+    out.push(idx.lower[i]!);
+  }
   return out;
 }

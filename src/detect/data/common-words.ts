@@ -66,6 +66,13 @@ amazon aws azure gcp react vue angular svelte python java javascript typescript 
 perl swift kotlin scala haskell redis postgres postgresql mysql mongodb sqlite kafka nginx apache
 terraform ansible jenkins webpack vite babel eslint prettier jest vitest
 openai chatgpt gpt claude gemini copilot llama mistral anthropic
+applicant employer employee spouse partner priority status severity assignee reporter description summary title
+comment comments reason category role position occupation nationality gender sex age height weight marital
+signature witness guardian beneficiary dependent tenant landlord buyer seller vendor supplier holder cardholder
+payee payer sender recipient passenger traveller traveler guest visitor member insured policyholder signatory
+surname forename given maiden nickname alias username handle
+credential credentials secret secrets config configuration service services deployment cluster namespace
+default admin root test prod production staging dev development metadata spec kind opaque
 hotel restaurant airport station street avenue road lane drive boulevard square park bridge river lake
 mount mountain island beach bay valley hill hills
 i'm i've i'll i'd you're you've we're we've they're it's that's there's what's let's don't doesn't didn't

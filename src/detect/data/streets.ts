@@ -20,15 +20,22 @@ export const STREET_SUFFIXES =
   'ford|fords|forest|fort|freeway|gateway|gtwy|harbors|hollow|inlet|junctions|key|keys|lake|lakes|land|light|' +
   'lights|lock|locks|lodge|motorway|neck|overpass|parks|passage|pine|radial|rest|river|shoal|shoals|skyway|' +
   'spur|stream|stravenue|trace|trafficway|tunnel|underpass|union|unions|ville|wall|wy|byway|cove|coves|' +
-  'dene|drove|end|gate|hollow|side|yard|yards|approach|broadway|chase|fairway|gait|grange|lea|link|vale|wynd';
+  'dene|drove|end|gate|hollow|side|yard|yards|approach|broadway|chase|fairway|gait|grange|lea|link|vale|wynd|' +
+  'mall|rue|croft|copse|brae|garth|paddock|wood|woods|fold|holt|mead|nook|shaw|dell|heath|ley|lawn|pastures|' +
+  'ridings|spinney|downs|bank|banks|cross|row|circus|hey';
 
 /** Words before the name in continental addresses: "Rue de Rivoli 5", "Via Roma 1", "ul. Długa 3". */
 export const STREET_PREFIXES =
   'rue|avenue|av|ave|boulevard|bd|bld|bvd|allée|allee|chemin|ch|impasse|imp|place|pl|quai|cours|route|rte|' +
-  'faubourg|fg|passage|square|sentier|' +
+  'faubourg|fg|passage|square|sentier|voie|chaussée|parvis|rond-point|esplanade|' +
   'via|viale|v\\.le|piazza|p\\.za|piazzale|corso|c\\.so|vicolo|largo|strada|contrada|lungomare|borgo|' +
   'calle|c/|avenida|avda|av\\.|paseo|pº|plaza|pza|carrer|c\\.|camino|carretera|ctra|ronda|travesía|travesia|' +
-  'glorieta|passeig|rambla|' +
+  'glorieta|passeig|rambla|vía|municipio|rampa|lado|extramuros|barranco|bajada|barrio|callejón|callejon|cuesta|' +
+  'grupo|manzana|pasadizo|pasaje|polígono|poligono|rotonda|sector|senda|urbanización|urbanizacion|' +
+  // Spanish "tipos de vía" (street types of the INE street register).
+  'acceso|aldea|arrabal|arroyo|autopista|autovía|cañada|carrera|edificio|entrada|escalinata|explanada|' +
+  'ferrocarril|jardines|lugar|mercado|muelle|parque|plazuela|prolongación|prolongacion|puente|puerta|quinta|' +
+  'salida|solar|subida|torrente|colonia|bloque|' +
   'rua|r\\.|travessa|tv|largo|praça|praca|estrada|alameda|al\\.|rodovia|' +
   'ul|ulica|al|aleja|pl|plac|os|osiedle|' +
   'strada|str|calea|bulevardul|bd\\.|' +
@@ -64,6 +71,14 @@ export const UNIT_WORDS =
 
 /** Words that make a nearby "Name 12" an address. */
 export const ADDRESS_CONTEXT = [
+  'wohnung',
+  'wohne',
+  'wohnt',
+  'vive',
+  'habite',
+  'domicile',
+  'woon',
+  'woont',
   'address',
   'addresses',
   'addr',

@@ -11,16 +11,21 @@ import { selectWindows, type Window } from './windows';
  * people(), places() and organizations() on windows the recognizers could not explain (see windows.ts).
  * Synchronous; the extension runs it in an offscreen document, never on the page's main thread.
  *
- * compromise findings are scored like Presidio scores NER (0.85 there): PERSON 0.7, LOCATION 0.6; agreement
- * with the recognizers' own weaker evidence raises them; ORGANIZATION stays low (0.4) as on the fast path.
+ * compromise findings are scored below Presidio's NER (0.85 there): PERSON 0.7, LOCATION 0.6; agreement with
+ * the recognizers' own weaker evidence raises them. Its organizations() is not used: on the presidio-research
+ * set it added nothing over the legal-form recognizer, and it tags acronyms (JSON, TLS) as organisations.
  */
 
-/** Characters of text compromise may read per call: all of a prompt, a small share of a big paste. */
+/**
+ * Characters of text compromise may read per call: all of a prompt, a small share of a big paste. compromise
+ * tags ~0.06-0.1 M chars/s on this machine, so 2 KB costs ~20-30 ms and the full path keeps ~1 MB/s on 100 KB.
+ */
 export function compromiseBudget(length: number): number {
-  return Math.round(3000 + 0.03 * length);
+  return Math.round(2000 + 0.005 * length);
 }
 
 interface Term {
+  text?: string;
   offset: { start: number; length: number };
 }
 interface Match {
@@ -34,21 +39,39 @@ interface Selection {
 const TYPE_SCORE: [EntityType, (doc: ReturnType<typeof nlp>) => Selection, number][] = [
   ['PERSON', (d) => d.people(), 0.7],
   ['LOCATION', (d) => d.places(), 0.6],
-  ['ORGANIZATION', (d) => d.organizations(), 0.4],
 ];
 
 // compromise's own false positives: acronyms as organisations (JSON, TLS), "det" in maths (research memo §5).
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 
-function compromiseFindings(scan: Scan, windows: readonly Window[], found: readonly Finding[]): Finding[] {
+function compromiseFindings(
+  scan: Scan,
+  windows: readonly Window[],
+  found: readonly Finding[],
+  minScore: number,
+): Finding[] {
   if (windows.length === 0) return [];
   const { text } = scan;
+  // What the recognizers report (phones, addresses, names…), masked spans and Veil's placeholders all become
+  // spaces: compromise reads the same words before and after redaction, so it cannot find a name in redacted
+  // text that it did not find in the original.
+  const blanks = found.filter((f) => f.score >= minScore).sort((a, b) => a.start - b.start);
+  const blank = (from: number, to: number): string => {
+    let s = text.slice(from, to);
+    for (const f of blanks) {
+      if (f.end <= from || f.start >= to) continue;
+      const a = Math.max(f.start, from) - from;
+      const b = Math.min(f.end, to) - from;
+      s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
+    }
+    return s.replace(/\uE000|\[[A-Z][A-Z_]*_\d+\]/g, (m) => ' '.repeat(m.length));
+  };
   // One compromise call over all windows, "\n\n" between them (it starts a new sentence there).
   const starts: number[] = [];
   let joined = '';
   for (const w of windows) {
     starts.push(joined.length);
-    joined += text.slice(w.start, w.end) + '\n\n';
+    joined += blank(w.start, w.end) + '\n\n';
   }
   const toText = (pos: number): number => {
     let lo = 0;
@@ -64,15 +87,23 @@ function compromiseFindings(scan: Scan, windows: readonly Window[], found: reado
   const out: Finding[] = [];
   for (const [type, select, base] of TYPE_SCORE) {
     for (const m of select(doc).json({ offset: true, terms: { offset: true } }) as Match[]) {
-      const first = m.terms[0];
-      const last = m.terms[m.terms.length - 1];
+      // compromise may attach punctuation-only terms (", ") to a match: keep the terms with letters.
+      const terms = m.terms.filter((t) => /\p{L}/u.test(t.text ?? ''));
+      const first = terms[0];
+      const last = terms[terms.length - 1];
       if (!first || !last) continue;
       const start = toText(first.offset.start);
       const end = toText(last.offset.start + last.offset.length);
+      if (start < 0 || end > text.length || !windows.some((w) => w.start <= start && end <= w.end)) continue;
       const value = text.slice(start, end);
       if (end <= start || /\n/.test(value) || ACRONYM.test(value)) continue;
       const lower = value.toLowerCase();
-      if (lower.split(/\s+/).every((w) => scan.lexicon.isCommon(w))) continue;
+      // Names and places have no digits ("MAJ-95395,audio" is a SKU); a place made only of dictionary words
+      // ("Site Reliability") is a title, not a place compromise knows.
+      if (/\d/.test(value) || lower.split(/\s+/).every((w) => scan.lexicon.isCommon(w))) continue;
+      // On a mixed-case line a name is capitalised ("third person" is not one).
+      if (value === lower && !/^[^\p{Lu}\n]*$/u.test(text.slice(...scan.lineAt(start)))) continue;
+      if (type === 'LOCATION' && !scan.lexicon.place(lower) && !placeShaped(scan, lower)) continue;
       // Agreement with a recognizer's sub-threshold finding of the same type on the same words.
       const agrees = found.some((f) => f.type === type && f.start < end && start < f.end && f.score >= 0.3);
       const score = type === 'ORGANIZATION' ? base : agrees ? Math.min(0.9, base + 0.15) : base;
@@ -82,16 +113,26 @@ function compromiseFindings(scan: Scan, windows: readonly Window[], found: reado
   return out;
 }
 
+// English abstract-noun endings: "Site Reliability", "Data Engineering Management" are titles, not places.
+const ABSTRACT = /(?:ity|tion|sion|ness|ment|ance|ence|ism|ology|ics)$/;
+
+/** A phrase compromise calls a place that could be one: not only dictionary words, no abstract nouns. */
+function placeShaped(scan: Scan, lower: string): boolean {
+  const words = lower.split(/[\s-]+/);
+  return !words.some((w) => ABSTRACT.test(w)) && !words.every((w) => scan.lexicon.isWord(w));
+}
+
 /** Fast path + compromise (names, places, organisations). */
 export function detectFull(text: string, options: DetectOptions = {}): Finding[] {
   const minScore = typeof options.minScore === 'number' ? options.minScore : DEFAULT_MIN_SCORE;
-  const wantsNlp = !options.types || options.types.some((t) => t === 'PERSON' || t === 'LOCATION' || t === 'ORGANIZATION');
+  const wantsNlp =
+    !options.types || options.types.some((t) => t === 'PERSON' || t === 'LOCATION' || t === 'ORGANIZATION');
   return analyze(text, FAST_RECOGNIZERS, options, {
     lexicon: fullLexicon(),
     ...(wantsNlp
       ? {
           after: (scan: Scan, found: readonly Finding[]) =>
-            compromiseFindings(scan, selectWindows(scan, found, minScore, compromiseBudget(text.length)), found),
+            compromiseFindings(scan, selectWindows(scan, found, minScore, compromiseBudget(text.length)), found, minScore),
         }
       : {}),
   });

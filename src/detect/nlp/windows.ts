@@ -20,14 +20,14 @@ const WORDS_AROUND = 4;
 /** Extends [start, end) by up to `n` words each side, never across a line break. */
 function widen(text: string, start: number, end: number): Window {
   let s = start;
-  for (let words = 0; s > 0 && words < WORDS_AROUND; ) {
+  for (let words = 0; s > 0 && words < WORDS_AROUND;) {
     const c = text[s - 1]!;
     if (c === '\n') break;
     if (c === ' ' && text[s - 2] !== ' ') words++;
     s--;
   }
   let e = end;
-  for (let words = 0; e < text.length && words < WORDS_AROUND; ) {
+  for (let words = 0; e < text.length && words < WORDS_AROUND;) {
     const c = text[e]!;
     if (c === '\n') break;
     if (c === ' ' && text[e + 1] !== ' ') words++;

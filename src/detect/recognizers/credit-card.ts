@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { luhn } from '../checksum';
-import { contextWords, hasContext } from '../context';
+import { contextWords, hasContext, hasNegativeContext } from '../context';
 import { digitRunBounded } from '../text';
 
 /**
@@ -175,43 +175,80 @@ const NEGATIVE = contextWords([
   'reference',
   'transaction',
   'txn',
-  'id',
   'uuid',
+  'digits',
+  'regex',
+  'erp',
+  'account',
+  'customer',
+  'member',
+  'loyalty',
+  'barcode',
+  'ean',
+  'gtin',
+  'upc',
   'build',
   'version',
   'timestamp',
   'epoch',
 ]);
 
-/** Splits a run into candidate digit strings: the whole run, or its leading groups when trailing text was glued on. */
-function candidates(run: string): { len: number; digits: string }[] {
-  const groups = run.split(/[ -]/);
-  const seps = run.match(/[ -]/g) ?? [];
-  if (seps.some((s) => s !== seps[0])) return [];
-  const out: { len: number; digits: string }[] = [];
-  // Grouped numbers start with a 4-digit group (Amex/Diners 4-6-5 and 4-6-4 included); compact ones stand alone.
-  if (groups.length === 1) return run.length >= 12 && run.length <= 19 ? [{ len: run.length, digits: run }] : [];
-  if (groups[0]!.length !== 4) return [];
-  let digits = '';
-  let len = -1;
-  for (const g of groups) {
-    if (g.length > 6) break;
-    digits += g;
-    len += g.length + 1;
+interface Group {
+  start: number;
+  end: number;
+  /** Separator before this group ('' for the first). */
+  sep: string;
+}
+
+/**
+ * Candidates starting at group `i` of a run, longest first: a compact 12-19 digit group, or 4-digit-first groups
+ * (Amex/Diners 4-6-5 and 4-6-4 included) joined by one consistent separator. Returned as [last group, digits].
+ */
+function candidatesAt(run: string, groups: readonly Group[], i: number): [number, string][] {
+  const first = groups[i]!;
+  const len = first.end - first.start;
+  if (len >= 12 && len <= 19) return [[i, run.slice(first.start, first.end)]];
+  if (len !== 4) return [];
+  const out: [number, string][] = [];
+  let digits = run.slice(first.start, first.end);
+  for (let j = i + 1; j < groups.length; j++) {
+    const g = groups[j]!;
+    if (g.end - g.start > 6 || (j > i + 1 && g.sep !== groups[i + 1]!.sep)) break;
+    digits += run.slice(g.start, g.end);
     if (digits.length > 19) break;
-    if (digits.length >= 12) out.push({ len, digits });
+    if (digits.length >= 12) out.push([j, digits]);
   }
   return out.reverse();
 }
 
+/**
+ * A compact number next to same-length numbers that fail Luhn is one of a list of IDs ("order numbers are 16
+ * digits, e.g. 8574084382183245 and 4667189487466697"): real cards in a list all pass, random IDs 90% fail.
+ */
+function hasInvalidSibling(text: string, start: number, end: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(Math.max(lineStart, start - 300), Math.min(lineEnd, end + 300));
+  for (const m of line.matchAll(/\d+/g)) if (m[0].length === length && !luhn(m[0])) return true;
+  return false;
+}
+
 function score(scan: Scan, start: number, end: number, digits: string, grouped: boolean): Finding | undefined {
   if (!luhn(digits) || /^(\d)\1+$/.test(digits)) return undefined;
+  const { text } = scan;
+  // Inside a colon-delimited identifier ("arn:aws:iam::599480500017:role"): an account ID, not a card.
+  if (text[start - 1] === ':' && text[end] === ':') return undefined;
   const brand = cardBrand(digits);
   const ctx = hasContext(scan, start, end, CONTEXT, 6, 3);
-  const neg = !ctx && hasContext(scan, start, end, NEGATIVE, 3, 0);
+  // Grouped 4-4-4-4 with a known issuer is a card whatever the label; a compact run needs no sign of being an ID.
+  const neg =
+    !ctx &&
+    !grouped &&
+    (hasNegativeContext(scan, start, end, NEGATIVE, 8, 0) || hasInvalidSibling(text, start, end, digits.length));
   let s: number;
   if (TEST_NUMBERS.has(digits)) s = 0.3;
-  else if (brand) s = ctx ? 1 : neg ? 0.3 : grouped ? 0.95 : 0.8;
+  else if (brand) s = ctx ? 1 : neg ? 0.3 : grouped ? 0.95 : digits.length < 14 ? 0.4 : 0.8;
   else s = ctx ? 0.85 : 0.3;
   const f: Finding = { type: 'CREDIT_CARD', start, end, score: s, recognizer: 'credit-card' };
   if (brand) f.label = brand;
@@ -225,13 +262,30 @@ export const creditCardRecognizer: Recognizer = {
     const out: Finding[] = [];
     const { text } = scan;
     for (const m of text.matchAll(DIGIT_RUN)) {
-      if (m[0].length < 12 || !digitRunBounded(text, m.index, m.index + m[0].length)) continue;
-      for (const c of candidates(m[0])) {
-        const f = score(scan, m.index, m.index + c.len, c.digits, c.len !== c.digits.length);
-        if (f) {
-          out.push(f);
-          break;
+      if (m[0].length < 12) continue;
+      const groups: Group[] = [];
+      for (const g of m[0].matchAll(/\d+/g)) {
+        groups.push({ start: g.index, end: g.index + g[0].length, sep: g.index > 0 ? m[0][g.index - 1]! : '' });
+      }
+      // A card may sit among other numbers ("IBAN … 4526018159083012"): try each group as a start.
+      for (let i = 0; i < groups.length;) {
+        let next = i + 1;
+        for (const [j, digits] of candidatesAt(m[0], groups, i)) {
+          const start = m.index + groups[i]!.start;
+          const end = m.index + groups[j]!.end;
+          if (!digitRunBounded(text, start, end)) continue;
+          const f = score(scan, start, end, digits, end - start !== digits.length);
+          if (f) {
+            out.push(f);
+            // A weak reading (e.g. an unknown issuer without context) does not consume the groups: a real card
+            // may start inside it ("+44 20 7946 0958 4526 0181 5908 3012").
+            if (f.score >= scan.minScore) {
+              next = j + 1;
+              break;
+            }
+          }
         }
+        i = next;
       }
     }
     return out;

@@ -35,7 +35,14 @@ export const customRecognizer: Recognizer = {
     const kw = keywordRegex(scan.customKeywords);
     if (kw) {
       for (const m of text.matchAll(kw)) {
-        out.push({ type: 'CUSTOM', start: m.index, end: m.index + m[0].length, score: 1, label: 'keyword', recognizer: 'custom' });
+        out.push({
+          type: 'CUSTOM',
+          start: m.index,
+          end: m.index + m[0].length,
+          score: 1,
+          label: 'keyword',
+          recognizer: 'custom',
+        });
       }
     }
     for (const p of scan.customPatterns) {

@@ -74,8 +74,12 @@ export const dateTimeRecognizer: Recognizer = {
   find(scan) {
     // Dates score 0.3 (neutral): under a higher threshold there is nothing to report.
     if (scan.minScore > 0.3) return [];
-    return findDates(scan.text).map(
-      (d): Finding => ({ type: 'DATE_TIME', start: d.start, end: d.end, score: 0.3, recognizer: 'date-time' }),
-    );
+    return findDates(scan.text).map((d): Finding => ({
+      type: 'DATE_TIME',
+      start: d.start,
+      end: d.end,
+      score: 0.3,
+      recognizer: 'date-time',
+    }));
   },
 };

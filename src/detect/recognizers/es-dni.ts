@@ -11,7 +11,17 @@ import { isWordChar } from '../text';
  */
 
 const DNI = /(\d{2}\.?\d{3}\.?\d{3}|[XYZxyz][- ]?\d{7})[- ]?([A-Za-z])/g;
-const CONTEXT = contextWords(['dni', 'nie', 'nif', 'documento', 'identidad', 'dni/nie', 'id', 'identificación', 'identificacion']);
+const CONTEXT = contextWords([
+  'dni',
+  'nie',
+  'nif',
+  'documento',
+  'identidad',
+  'dni/nie',
+  'id',
+  'identificación',
+  'identificacion',
+]);
 
 export const esDniRecognizer: Recognizer = {
   id: 'es-dni',

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
-import { contextWords, hasContext } from '../context';
+import { contextWords, hasContext, hasNegativeContext } from '../context';
 import { isWordChar } from '../text';
 
 /**
@@ -11,9 +11,7 @@ import { isWordChar } from '../text';
 
 const V4 = /\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?/g;
 // Candidate IPv6: hex groups and colons (plus an optional dotted IPv4 tail); validated by parseV6.
-const V6 = /[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?:%[\w.]+)?(?:\/\d{1,3})?/g;
-
-const V6_PREFILTER = /:[0-9A-Fa-f]{0,4}:/;
+const V6 = /[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?:%[\w.]+)?(?:\/\d{1,3})?/y;
 
 const VERSION = contextWords([
   'version',
@@ -39,12 +37,32 @@ const VERSION = contextWords([
   'upgrade',
   'patch',
   'oid',
+  'core',
+  'plugin',
+  'compatible',
+  'compatibility',
+  'library',
+  'dependency',
+  'requires',
+  'supported',
   'section',
   'chapter',
   'figure',
   'table',
 ]);
-const IP_CONTEXT = contextWords(['ip', 'ipv4', 'ipv6', 'address', 'host', 'server', 'client', 'addr', 'from', 'src', 'dst']);
+const IP_CONTEXT = contextWords([
+  'ip',
+  'ipv4',
+  'ipv6',
+  'address',
+  'host',
+  'server',
+  'client',
+  'addr',
+  'from',
+  'src',
+  'dst',
+]);
 
 export function ipv4Valid(s: string): boolean {
   const parts = s.split('/')[0]!.split('.');
@@ -75,10 +93,14 @@ export function parseV6(s: string): boolean {
   return halves.length === 2 ? a.length + b.length < groups : a.length === groups;
 }
 
+/** Loopback, "any", broadcast and netmasks: not anybody's address. */
 function lowValueV4(s: string): boolean {
   const ip = s.split('/')[0]!;
-  return ip.startsWith('127.') || ip === '0.0.0.0' || ip === '255.255.255.255';
+  return ip.startsWith('127.') || ip === '0.0.0.0' || ip.startsWith('255.') || /^0\./.test(ip);
 }
+
+// A version string on the same line ("plugin 1.2.15 works with core 3.19.2.16"): dotted numbers there are versions.
+const SEMVER = /(?<![\d.])\d+\.\d+\.\d+(?![\d.])/;
 
 /** An IPv4 tail inside an IPv6 address ("::ffff:192.0.2.128") is part of it. Both lists are in text order. */
 function dropV4InsideV6(all: Finding[], v4Count: number): Finding[] {
@@ -105,28 +127,45 @@ export const ipAddressRecognizer: Recognizer = {
       const before = text[start - 1];
       const after = text[end];
       if (isWordChar(before) || isWordChar(after) || before === '.' || before === '-') continue;
-      if ((after === '.' || after === '-') && /[\w]/.test(text[end + 1] ?? '')) continue;
+      // "1.2.3.4.5", "1.2.3.4-5": a longer dotted or dashed number. (A letter after a dash is not a number.)
+      if ((after === '.' && /\w/.test(text[end + 1] ?? '')) || (after === '-' && /\d/.test(text[end + 1] ?? '')))
+        continue;
       if (!ipv4Valid(m[0])) continue;
-      // "v1.2.3.4", "version 1.2.3.4", "Chrome 120.0.6099.109".
-      if (/[vV]$/.test(text.slice(Math.max(0, start - 1), start)) || hasContext(scan, start, end, VERSION, 2, 0)) {
-        if (!hasContext(scan, start, end, IP_CONTEXT, 3, 0)) continue;
-      }
-      const score = lowValueV4(m[0]) ? 0.3 : 0.6;
-      out.push({
-        type: 'IP_ADDRESS',
-        start,
-        end,
-        score: hasContext(scan, start, end, IP_CONTEXT, 4, 0) ? Math.max(score, 0.85) : score,
-        recognizer: 'ip-address',
-      });
+      // "v1.2.3.4", "version 1.2.3.4", "Chrome 120.0.6099.109", or a line of x.y.z versions.
+      const ipContext = hasContext(scan, start, end, IP_CONTEXT, 4, 0);
+      const [lineStart, lineEnd] = scan.lineAt(start);
+      const versionish =
+        /[vV]$/.test(text.slice(Math.max(0, start - 1), start)) ||
+        hasNegativeContext(scan, start, end, VERSION, 3, 0) ||
+        SEMVER.test(text.slice(lineStart, start) + ' ' + text.slice(end, lineEnd));
+      if (versionish && !ipContext) continue;
+      const score = lowValueV4(m[0]) ? 0.2 : ipContext ? 0.85 : 0.6;
+      out.push({ type: 'IP_ADDRESS', start, end, score, recognizer: 'ip-address' });
     }
     const v4Count = out.length;
-    for (const m of V6_PREFILTER.test(text) ? text.matchAll(V6) : []) {
+    // From each colon, expand over hex digits, colons and dots (and a %zone or /prefix); then the IPv6 shape
+    // inside. Expanding in code, not with a backtracking regex, keeps 100 KB of "aaaa…" linear.
+    const isV6Char = (c: string | undefined) => c !== undefined && /[0-9A-Fa-f:.]/.test(c);
+    let scanned = 0;
+    for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', Math.max(colon + 1, scanned))) {
+      let a = colon;
+      while (a > scanned && isV6Char(text[a - 1])) a--;
+      let b = colon + 1;
+      while (b < text.length && isV6Char(text[b])) b++;
+      const zone = /^(?:%[\w.]+)?(?:\/\d{1,3})?/.exec(text.slice(b, b + 40))![0];
+      scanned = b;
+      const runText = text.slice(a, b) + zone;
+      if (runText.indexOf(':') === runText.lastIndexOf(':')) continue;
+      const inner = V6.exec(runText);
+      V6.lastIndex = 0;
+      if (!inner) continue;
+      const m = { 0: inner[0], index: a + inner.index };
       const raw = m[0];
       if (raw.length < 6 || !raw.includes(':')) continue;
       const start = m.index;
       const end = start + raw.length;
-      if (isWordChar(text[start - 1]) || isWordChar(text[end]) || text[start - 1] === ':' || text[end] === ':') continue;
+      if (isWordChar(text[start - 1]) || isWordChar(text[end]) || text[start - 1] === ':' || text[end] === ':')
+        continue;
       if (!parseV6(raw)) continue;
       // "::", "::1" and times/ratios that parse ("12:30::") are not worth reporting; real addresses have a letter
       // or 3+ groups with digits.

@@ -11,7 +11,8 @@ import { isWordChar } from '../text';
  */
 
 const OMO = '[0-9LMNPQRSTUV]';
-const CF = new RegExp(`[A-Z]{6}${OMO}{2}[ABCDEHLMPRST]${OMO}{2}[A-Z]${OMO}{3}[A-Z]`, 'gi');
+const CF_SHAPE = new RegExp(`^[A-Z]{6}${OMO}{2}[ABCDEHLMPRST]${OMO}{2}[A-Z]${OMO}{3}[A-Z]$`, 'i');
+
 const CONTEXT = contextWords(['codice', 'fiscale', 'cf', 'c.f', 'tessera', 'sanitaria', 'fiscal', 'tax']);
 
 export const itFiscalCodeRecognizer: Recognizer = {
@@ -20,10 +21,14 @@ export const itFiscalCodeRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    for (const m of text.matchAll(CF)) {
-      const start = m.index;
-      const end = start + 16;
-      if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
+    // Words of exactly 16 characters, from the word index (built once per scan anyway).
+    const idx = scan.words();
+    for (let i = 0; i < idx.starts.length; i++) {
+      const start = idx.starts[i]!;
+      const end = idx.ends[i]!;
+      if (end - start !== 16) continue;
+      const m = [text.slice(start, end)] as const;
+      if (!CF_SHAPE.test(m[0]) || isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
       if (m[0] !== m[0].toUpperCase() && m[0] !== m[0].toLowerCase()) continue;
       if (!codiceFiscaleOk(m[0])) continue;
       const score = boosted(0.85, hasContext(scan, start, end, CONTEXT, 6, 2), 1);

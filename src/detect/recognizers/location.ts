@@ -1,15 +1,26 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
+import type { Lexicon } from '../lexicon';
+import type { Scan } from '../scan';
+import { cueBefore } from './person-cues';
+import { PLACE_WORDS } from './person';
 
 /**
- * LOCATION from the place lexicon (countries, regions, cities: compromise's lists plus data/places.ts):
- * capitalised (or ALL-CAPS) phrases of up to four words. Names that are also people or everyday words
- * ("Jordan", "Georgia", "Nice", "Reading") need a locative cue before them ("in", "from", "to", "near").
- * Places on code lines are skipped. The full path adds compromise's places() on top.
+ * LOCATION:
+ *  - the place lexicon (countries, regions, cities: compromise's lists plus data/places.ts), as capitalised or
+ *    ALL-CAPS phrases of up to four words;
+ *  - capitalised runs built with a place word ("Port Arthur", "Coral Springs", "West Valley City", "Lake Placid");
+ *  - a capitalised cell in a table column named city/country/location…;
+ *  - after a preposition of place ("based in X", "from X to Y"), a capitalised word that no list knows: in the
+ *    full path (which has a dictionary) when it is no dictionary word, in the fast path when it is shaped like a
+ *    place name (-ville, -burg, -ton, -stadt…).
+ * Names that are also people ("Jordan", "Georgia") need a locative cue; a single-word place right next to a
+ * capitalised name-like word ("Kaylah Metz", "Geneva Russel") is taken as part of a name. Places on code lines
+ * are skipped. The full path adds compromise's places() on top.
  */
 
-const PHRASE = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:of|de|del|la|le|the|and|am|an|der|sur|upon)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/gu;
-const LOCATIVE = /\b(?:in|at|from|to|near|into|visit(?:ing|ed)?|live[sd]?|living|moved|flew|fly(?:ing)?|travel(?:l?ing|l?ed)?|based|born|located|around|across|outside|inside|via|through|toward|towards|of)\s+(?:the\s+)?$/i;
+const LOCATIVE =
+  /\b(?:in|at|from|to|near|into|visit(?:ing|ed)?|live[sd]?|living|moved|flew|fly(?:ing)?|travel(?:l?ing|l?ed)?|based|born|located|around|across|outside|inside|via|through|toward|towards|of)\s+(?:the\s+)?$/i;
 // Places that are also first names, surnames or common words.
 const AMBIGUOUS = new Set(
   (
@@ -22,9 +33,44 @@ const AMBIGUOUS = new Set(
 );
 
 // "in Sutri", "arrived at Khandallah", "from ΛΕΥΚΩΣΙΑ": a preposition of place, then 1-3 capitalised words.
-const AFTER_LOCATIVE = /(?<![\p{L}])(?:in|at|from|near|to|visit(?:ing|ed)?|outside|around)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+// "to" only after a verb or noun of travel: "returned to Altoona", not "Introduction to Algorithms".
+const AFTER_LOCATIVE =
+  /(?<![\p{L}])(?:in|at|from|near|visit(?:ing|ed)?|outside|around|(?:went|go(?:ing)?|moved?|moving|flew|fly(?:ing)?|travel(?:l?ed|l?ing)?|returned|return(?:ing)?|drove|driv(?:e|ing)|walked|came|com(?:e|ing)|head(?:ed|ing)|back|relocated?|trip|journey|flight|train|bus|ticket|road)[ \t]+to)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+// "from Bountiful to Gresham": the second place of a from-to pair.
+const FROM_TO =
+  /(?<![\p{L}])from[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]+to[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+// Endings of place names in English, German, Dutch, Nordic and French usage.
+const PLACE_SHAPE =
+  /(?:ville|burg|borough|bury|ford|ton|ham|field|wood|port|mouth|dale|haven|stadt|heim|hausen|dorf|ingen|stad|sund|holm|by|berg|bourg|court|land)$/;
 // "Cyprus (Greek)", "Unionville (Orange)": a short qualifier in brackets belongs to the place.
 const QUALIFIER = /^[ \t]*\(\p{Lu}[\p{L}\p{M} ]{1,20}\)/u;
+const CAP_RUN = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu;
+const PLACE_COLUMNS = new Set('city town location country place region state province county'.split(' '));
+
+/** A dictionary word, allowing for English plurals the lexicon does not list ("algorithms", "policies"). */
+function isWordLike(lexicon: Lexicon, w: string): boolean {
+  if (lexicon.isWord(w)) return true;
+  if (w.endsWith('ies') && lexicon.isWord(`${w.slice(0, -3)}y`)) return true;
+  if (w.endsWith('es') && lexicon.isWord(w.slice(0, -2))) return true;
+  return w.endsWith('s') && lexicon.isWord(w.slice(0, -1));
+}
+
+/** A capitalised, name-like word right before or after [start, end) on the same line ("Kaylah Metz"). */
+function nextToName(scan: Scan, start: number, end: number): boolean {
+  const { text, lexicon } = scan;
+  const nameLike = (w: string | undefined): boolean =>
+    !!w &&
+    /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(w) &&
+    !lexicon.isCommon(w.toLowerCase()) &&
+    !lexicon.place(w.toLowerCase()) &&
+    !PLACE_WORDS.has(w.toLowerCase());
+  const before = /(\S+)[ \t]$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^[ \t]([\p{L}\p{M}'’-]+|\[[A-Z][A-Z_]*_\d+\])/u.exec(text.slice(end, end + 30))?.[1];
+  // A placeholder next to it stands for a redacted value that was probably that name ("London [NAME_1]").
+  const placeholder = (w: string | undefined): boolean => !!w && /^\[[A-Z][A-Z_]*_\d+\]$/.test(w);
+  const b = before?.replace(/[.,:;]$/, '') === before ? before : undefined;
+  return nameLike(b) || nameLike(after) || placeholder(b) || placeholder(after);
+}
 
 export const locationRecognizer: Recognizer = {
   id: 'location',
@@ -32,51 +78,89 @@ export const locationRecognizer: Recognizer = {
   find(scan) {
     const { text, lexicon } = scan;
     const out: Finding[] = [];
-    for (const m of text.matchAll(PHRASE)) {
-      const words = [...m[0].matchAll(/\S+/g)].map((w) => ({
-        start: m.index + w.index,
-        end: m.index + w.index + w[0].replace(/[.'’]+$/, '').length,
-        text: w[0].replace(/[.'’]+$/, ''),
-      }));
-      for (let i = 0; i < words.length; i++) {
-        if (!lexicon.isPlaceStart(words[i]!.text.toLowerCase())) continue;
-        // Longest known phrase starting at this word.
-        let hit = 0;
-        let kind: ReturnType<typeof lexicon.place>;
-        for (let n = Math.min(4, words.length - i); n >= 1 && !hit; n--) {
-          kind = lexicon.place(
-            words
-              .slice(i, i + n)
-              .map((w) => w.text)
-              .join(' ')
-              .toLowerCase(),
-          );
-          if (kind) hit = n;
-        }
-        if (!hit || !kind) continue;
-        const start = words[i]!.start;
-        const end = words[i + hit - 1]!.end;
-        const lower = text.slice(start, end).toLowerCase();
-        const cue = LOCATIVE.test(text.slice(Math.max(0, start - 30), start));
-        let score = kind === 'country' ? 0.75 : 0.65;
-        if (AMBIGUOUS.has(lower) || lexicon.isFirstName(lower)) score = cue ? 0.6 : 0.3;
-        else if (cue) score = Math.min(0.9, score + 0.15);
-        if (scan.isCode(start)) score *= 0.5;
-        const q = QUALIFIER.exec(text.slice(end, end + 30));
-        out.push({ type: 'LOCATION', start, end: end + (q ? q[0].length : 0), score, label: kind, recognizer: 'location' });
-        i += hit - 1;
+    const push = (start: number, end: number, score: number, label: string) => {
+      const q = QUALIFIER.exec(text.slice(end, end + 30));
+      out.push({ type: 'LOCATION', start, end: end + (q ? q[0].length : 0), score, label, recognizer: 'location' });
+    };
+
+    // 1. The lexicon: a capitalised word that starts a known place name, then the longest known phrase of up
+    //    to four adjacent words ("New Zealand", "St. Petersburg", "Baden-Württemberg").
+    const idx = scan.words();
+    const n = idx.lower.length;
+    for (let i = 0; i < n; i++) {
+      const start = idx.starts[i]!;
+      const c = text[start]!;
+      if (c === c.toLowerCase() || !lexicon.isPlaceStart(idx.lower[i]!)) continue;
+      if (/[\p{L}\p{N}_]/u.test(text[start - 1] ?? '')) continue;
+      let last = i;
+      for (let j = i + 1; j < n && j < i + 4; j++) {
+        if (!/^\.?[ \t-]{1,2}$/.test(text.slice(idx.ends[j - 1]!, idx.starts[j]!))) break;
+        last = j;
       }
+      let hit = -1;
+      let kind: ReturnType<typeof lexicon.place>;
+      for (let j = last; j >= i && hit < 0; j--) {
+        kind = lexicon.place(
+          text
+            .slice(start, idx.ends[j]!)
+            .toLowerCase()
+            .replace(/\.?[ \t]+/g, ' ')
+            .replace(/['’]s$/, ''),
+        );
+        if (kind) hit = j;
+      }
+      if (hit < 0 || !kind) continue;
+      let end = idx.ends[hit]!;
+      if (/['’]s$/.test(text.slice(start, end))) end -= 2;
+      // Glued to a following letter or digit ("London221B"): part of some other token.
+      if (/[\p{L}\p{N}_]/u.test(text[end] ?? '')) continue;
+      const lower = text.slice(start, end).toLowerCase();
+      const cue = LOCATIVE.test(text.slice(Math.max(0, start - 30), start));
+      let score = kind === 'country' ? 0.75 : 0.65;
+      if (AMBIGUOUS.has(lower) || lexicon.isFirstName(lower)) score = cue ? 0.6 : 0.3;
+      else if (cue) score = Math.min(0.9, score + 0.15);
+      // One word next to a name-like word, or after a name label ("Given names: Raleigh"): a person's name.
+      if (hit === i && !cue && (nextToName(scan, start, end) || cueBefore(text, start) === 'strong')) score = 0.3;
+      if (scan.isCode(start)) score *= 0.5;
+      push(start, end, score, kind);
+      i = hit;
     }
-    // With a full dictionary (full path), a capitalised word no list knows after "in/at/from" is most likely a
-    // place; without one (fast path) too many ordinary words would qualify, so it stays below the threshold.
-    for (const m of text.matchAll(AFTER_LOCATIVE)) {
-      const value = m[1]!;
-      const start = m.index + m[0].length - value.length;
+
+    // 2. Capitalised runs made with a place word, and capitalised cells of a place column (where the lexicon
+    //    found nothing already).
+    const known = out.map((f) => [f.start, f.end] as const);
+    for (const m of text.matchAll(CAP_RUN)) {
+      const words = m[0].split(/[ \t]/);
+      const lower = words.map((w) => w.toLowerCase());
+      const start = m.index;
+      const end = start + m[0].length;
+      if (known.some(([s, e]) => s < end && start < e)) continue;
+      if (/[\p{L}\p{N}_]/u.test(text[end] ?? '') || scan.isCode(start)) continue;
+      const column = scan.columnHeader(start).some((w) => PLACE_COLUMNS.has(w));
+      const placeWord = words.length >= 2 && lower.some((w) => PLACE_WORDS.has(w));
+      if (!column && !placeWord) continue;
+      // Not a sentence of everyday words ("New Feature", "West Coast Team").
+      const content = lower.filter((w) => !PLACE_WORDS.has(w));
+      if (content.length && content.every((w) => lexicon.isCommon(w))) continue;
+      push(start, end, column ? 0.7 : 0.6, column ? 'column' : 'place-word');
+    }
+
+    // 3. After a preposition of place, a capitalised word no list knows. With a full dictionary (full path) it
+    //    is most likely a place; without one (fast path) only when shaped like a place name.
+    const unknownScore = lexicon.hasDictionary ? 0.55 : 0.35;
+    const candidates: [number, string][] = [];
+    for (const m of text.matchAll(AFTER_LOCATIVE)) candidates.push([m.index + m[0].length - m[1]!.length, m[1]!]);
+    for (const m of text.includes('from') ? text.matchAll(FROM_TO) : []) {
+      candidates.push([m.index + m[0].length - m[2]!.length, m[2]!]);
+    }
+    for (const [start, value] of candidates) {
       const words = value.toLowerCase().split(/[ \t]+/);
-      if (words.some((w) => lexicon.isWord(w) || lexicon.isFirstName(w) || lexicon.isSurname(w))) continue;
+      if (words.some((w) => isWordLike(lexicon, w) || lexicon.isFirstName(w) || lexicon.isSurname(w))) continue;
       if (lexicon.place(words.join(' ')) || /^\p{Lu}{2,5}$/u.test(value) || scan.isCode(start)) continue;
-      const score = lexicon.hasDictionary ? 0.55 : 0.35;
-      out.push({ type: 'LOCATION', start, end: start + value.length, score, label: 'unknown', recognizer: 'location' });
+      const shaped = PLACE_SHAPE.test(words[words.length - 1]!);
+      const score = lexicon.hasDictionary ? unknownScore : shaped ? 0.55 : unknownScore;
+      if (score < scan.minScore) continue;
+      push(start, start + value.length, score, 'unknown');
     }
     return out;
   },

@@ -10,8 +10,20 @@ import { isWordChar } from '../text';
 
 const COLON_OR_DASH = /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}/g;
 const CISCO = /[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/g;
-const PREFILTER = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./;
-const CONTEXT = contextWords(['mac', 'hwaddr', 'ether', 'ethernet', 'wifi', 'wlan', 'bssid', 'device', 'adapter', 'nic']);
+// Runs of hex digits and separators: one pass of a single character class, then the two shapes inside.
+const HEX_RUN = /[0-9A-Fa-f][0-9A-Fa-f:.-]{13,}/g;
+const CONTEXT = contextWords([
+  'mac',
+  'hwaddr',
+  'ether',
+  'ethernet',
+  'wifi',
+  'wlan',
+  'bssid',
+  'device',
+  'adapter',
+  'nic',
+]);
 
 export const macAddressRecognizer: Recognizer = {
   id: 'mac-address',
@@ -19,20 +31,31 @@ export const macAddressRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    if (!PREFILTER.test(text)) return out;
-    for (const re of [COLON_OR_DASH, CISCO]) {
-      for (const m of text.matchAll(re)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const b = text[start - 1];
-        const a = text[end];
-        if (isWordChar(b) || isWordChar(a) || b === ':' || a === ':' || b === '-' || a === '-' || a === '.' && isWordChar(text[end + 1])) continue;
-        const hex = m[0].replace(/[^0-9A-Fa-f]/g, '').toLowerCase();
-        // Cisco form needs a letter or context: "1234.5678.9012" is more likely a number.
-        if (re === CISCO && !/[a-f]/.test(hex) && !hasContext(scan, start, end, CONTEXT)) continue;
-        const trivial = /^(?:0{12}|f{12})$/.test(hex);
-        const score = trivial ? 0.2 : hasContext(scan, start, end, CONTEXT) ? 0.95 : 0.75;
-        out.push({ type: 'MAC_ADDRESS', start, end, score, recognizer: 'mac-address' });
+    for (const run of text.matchAll(HEX_RUN)) {
+      for (const re of [COLON_OR_DASH, CISCO]) {
+        for (const sub of run[0].matchAll(re)) {
+          const m = { 0: sub[0], index: run.index + sub.index };
+          const start = m.index;
+          const end = start + m[0].length;
+          const b = text[start - 1];
+          const a = text[end];
+          if (
+            isWordChar(b) ||
+            isWordChar(a) ||
+            b === ':' ||
+            a === ':' ||
+            b === '-' ||
+            a === '-' ||
+            (a === '.' && isWordChar(text[end + 1]))
+          )
+            continue;
+          const hex = m[0].replace(/[^0-9A-Fa-f]/g, '').toLowerCase();
+          // Cisco form needs a letter or context: "1234.5678.9012" is more likely a number.
+          if (re === CISCO && !/[a-f]/.test(hex) && !hasContext(scan, start, end, CONTEXT)) continue;
+          const trivial = /^(?:0{12}|f{12})$/.test(hex);
+          const score = trivial ? 0.2 : hasContext(scan, start, end, CONTEXT) ? 0.95 : 0.75;
+          out.push({ type: 'MAC_ADDRESS', start, end, score, recognizer: 'mac-address' });
+        }
       }
     }
     return out;

@@ -26,7 +26,13 @@ export const organizationRecognizer: Recognizer = {
     for (const re of [SUFFIXED, OF_FORM]) {
       for (const m of scan.text.matchAll(re)) {
         if (scan.isCode(m.index)) continue;
-        out.push({ type: 'ORGANIZATION', start: m.index, end: m.index + m[0].length, score: 0.4, recognizer: 'organization' });
+        out.push({
+          type: 'ORGANIZATION',
+          start: m.index,
+          end: m.index + m[0].length,
+          score: 0.4,
+          recognizer: 'organization',
+        });
       }
     }
     return out;

@@ -30,13 +30,21 @@ const STRONG_PHRASES = [
   'sehr geehrter',
   'sehr geehrte frau',
   'sehr geehrter herr',
+  'sign it',
+  'signed by',
+  'name on license',
+  'name on card',
+  'name on the card',
+  'cardholder name',
 ];
 // "Label:" before a name.
 const LABELS = new Set(
   (
     'name fullname from to cc bcc contact patient client customer employee author assignee reporter owner user ' +
     'recipient sender applicant candidate attn attention signed by requester approver manager tenant guest ' +
-    'passenger traveller traveler insured beneficiary'
+    'passenger traveller traveler insured beneficiary surname names forename forenames given spouse employee ' +
+    'holder cardholder payee payer driver patient child parent father mother witness signatory student ' +
+    'firstname lastname fullname displayname nickname'
   ).split(' '),
 );
 const SIGN_OFFS = new Set(
@@ -53,21 +61,45 @@ const MEDIUM_WORDS = new Set(
 );
 const MEDIUM_PHRASES = ['i am', "i'm", 'i’m', 'this is', 'according to'];
 
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
-const isWordPart = (c: string): boolean => c === "'" || c === '’' || c.toLowerCase() !== c.toUpperCase();
+// Spaces, tabs and the zero-width characters redaction strips: all the same gap to a reader.
+const isSpace = (c: string | undefined): boolean =>
+  c === ' ' || c === '\t' || (c !== undefined && c >= '\u200B' && c <= '\u200F') || c === '\u2060' || c === '\uFEFF';
+const LETTER = /\p{L}/u;
+/** A letter or an apostrophe; ASCII is decided without a regex (this runs for every character looked at). */
+function isWordPart(c: string): boolean {
+  const x = c.charCodeAt(0);
+  if (x < 128) return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || x === 39;
+  return c === '’' || LETTER.test(c);
+}
+
+// A line break, a placeholder's "]", a masked span (\uE000) or a digit ends the look-back: what came before
+// them ("Hi 06 12 34 56 78 Berlin") does not address the word after them.
+const STOPS = '\n]\uE0000123456789';
 
 /** Up to `n` lower-case words ending before `end` on the same line (nearest last), by a backward scan. */
 function lastWords(text: string, end: number, n: number, floor: number): string[] {
   const out: string[] = [];
   let i = end;
   while (out.length < n && i > floor) {
-    while (i > floor && !isWordPart(text[i - 1]!) && text[i - 1] !== '\n') i--;
-    if (i <= floor || text[i - 1] === '\n') break;
+    // A placeholder ("[EMAIL_1]") or a line break ends the look-back.
+    while (i > floor && !isWordPart(text[i - 1]!) && !STOPS.includes(text[i - 1]!)) i--;
+    if (i <= floor || STOPS.includes(text[i - 1]!)) break;
     const wEnd = i;
     while (i > floor && isWordPart(text[i - 1]!)) i--;
     out.push(text.slice(i, wEnd).toLowerCase());
   }
   return out.reverse();
+}
+
+// Last words of the strong cues and labels: only after one of these can a strong cue end.
+const CUE_TAILS = new Set([...STRONG_WORDS, ...LABELS, ...STRONG_PHRASES.map((p) => p.split(' ').pop()!)]);
+
+/** Cheap pre-check for cueBefore: the previous word or character could end a strong cue. */
+export function mayPrecedeName(prevWord: string, text: string, start: number): boolean {
+  if (CUE_TAILS.has(prevWord) || SIGN_OFFS.has(prevWord)) return true;
+  let i = start;
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  return text[i - 1] === ':' || text[i - 1] === '\n';
 }
 
 /** The cue just before `start` (within ~40 characters, same line except after a sign-off). */
@@ -87,6 +119,12 @@ export function cueBefore(text: string, start: number): Cue {
   const last = words[words.length - 1];
   if (!last) return undefined;
   if (lastChar === ':' || lastChar === '=') return LABELS.has(last) ? 'strong' : undefined;
+  // "first_name": "Reid" / name = 'Ann' / <name>Ann: a key naming the value, then an opening quote.
+  if (lastChar === '"' || lastChar === "'" || lastChar === '>') {
+    const key = /([A-Za-z][\w-]*)["']?\s*[:=>]\s*["']?$/.exec(text.slice(floor, i));
+    const keyWords = key ? key[1]!.split(/[_-]|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase()) : [];
+    return keyWords.some((w) => LABELS.has(w)) ? 'strong' : undefined;
+  }
   const joined = words.join(' ');
   if (STRONG_WORDS.has(last) || STRONG_PHRASES.some((p) => joined.endsWith(p))) return 'strong';
   if (QUOTE_WORDS.has(last) || joined.endsWith('according to')) return 'quote';
@@ -98,12 +136,12 @@ export function cueBefore(text: string, start: number): Cue {
 const AFTER_WORDS = new Set(
   (
     'says said asked wrote told replied explained added called emailed texted lives lived works worked moved ' +
-    'arrived joined left sent met went came wants needs thinks knows is was had has will would can could'
+    'arrived joined left sent met went came wants needs thinks knows is was had has will would can could born'
   ).split(' '),
 );
 
 export function cueAfter(text: string, end: number): boolean {
-  const next = /^(?:['’]s\b|[ \t]+([\p{L}]+))/u.exec(text.slice(end, end + 20));
+  const next = /^(?:['’]s\b|,?[ \t]+([\p{L}]+))/u.exec(text.slice(end, end + 20));
   if (!next) return false;
   return next[1] === undefined || AFTER_WORDS.has(next[1].toLowerCase());
 }

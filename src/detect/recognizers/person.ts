@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { HONORIFICS, NAME_PARTICLES } from '../data/names';
-import { cueBefore, cueAfter, speakerAfter } from './person-cues';
+import { cueAfter, cueBefore, mayPrecedeName, speakerAfter } from './person-cues';
 
 /**
  * PERSON from name evidence, without a statistical model (the full path adds compromise on top, nlp/full.ts):
@@ -19,13 +19,32 @@ import { cueBefore, cueAfter, speakerAfter } from './person-cues';
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 // When no line is caseless only capitalised words and particles matter; lower-case prose is skipped by the engine.
 const CAP_TOKEN = new RegExp(
-  `(?<![\\p{L}\\p{M}'’-])(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|(?:${[...NAME_PARTICLES].join('|')})(?![\\p{L}\\p{M}'’-]))`,
+  `(?<![\\p{L}\\p{M}'’])(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|(?:${[...NAME_PARTICLES].join('|')})(?![\\p{L}\\p{M}'’-]))`,
   'gu',
 );
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]{2,}$/u;
 const NON_LATIN = /[^\p{Script=Latin}\p{M}'’-]/u;
 const LOWER = /^[\p{Ll}\p{M}'’-]+$/u;
 const POSSESSIVE = /['’]s$/;
+
+// Words that make a capitalised run a place, not a person ("San Angelo", "Port Arthur", "Niagara Falls").
+export const PLACE_WORDS = new Set(
+  (
+    'san santa santo são sao fort port saint st ste mount mt lake glen cape new north south east west upper lower ' +
+    'falls city beach springs heights valley harbor harbour bay creek hills island islands estates village park ' +
+    'grove point junction crossing town township county ville burg ranch rancho oaks rio palm'
+  ).split(' '),
+);
+// Table columns that hold places or people (see table.ts).
+const PLACE_COLUMNS = new Set(
+  'city town location country place region state province address street county'.split(' '),
+);
+const PERSON_COLUMNS = new Set(
+  (
+    'name names fullname firstname lastname surname forename employee holder customer client patient contact ' +
+    'owner author user member student applicant driver passenger guest spouse recipient sender payee person'
+  ).split(' '),
+);
 
 // Words that make a capitalised run an organisation, not a person.
 const ORG_WORDS = new Set(
@@ -57,9 +76,15 @@ type Kind =
   | 'initial'
   | 'particle'
   | 'honorific'
+  | 'caps'
   | 'org';
 
-const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+const UPPER = /\p{Lu}/u;
+/** An upper-case letter; ASCII without a regex (called for every word). */
+function isUpper(c: string): boolean {
+  const x = c.charCodeAt(0);
+  return x < 128 ? x >= 65 && x <= 90 : UPPER.test(c);
+}
 
 function classify(scan: Scan, t: Tok, lineMode: boolean): Kind {
   const w = t.lower.replace(POSSESSIVE, '');
@@ -75,7 +100,12 @@ function classify(scan: Scan, t: Tok, lineMode: boolean): Kind {
   if (first && lex.isAmbiguousName(w)) return surname ? 'surname' : 'ambiguous';
   if (first) return 'first';
   if (surname && !(lineMode && lex.isCommon(w))) return 'surname';
-  if (lex.isCommon(w) || lex.place(w)) return 'common';
+  // An ALL-CAPS word alone in mixed-case text is an acronym ("SSN", "API"); in a run of capitals it may be a
+  // name ("DEONTE CRONIN"): the run decides (see collectPieces), like for dictionary words.
+  if (!lineMode && t.text.length >= 2 && ALL_CAPS.test(t.text)) return 'caps';
+  if (lex.isCommon(w)) return 'common';
+  // A place is a name's part only next to a first name ("Kaylah Metz"): decided like a dictionary word.
+  if (lex.place(w)) return 'word';
   // Very short unknowns ("Ok", "Re") are not names.
   if (w.length < 2) return 'common';
   return lex.isWord(w) ? 'word' : 'unknown';
@@ -117,12 +147,16 @@ function scoreRun(kinds: readonly Kind[], toks: readonly Tok[], allCaps: boolean
 /** Lower-case tokens of every email local part in the text ("chris.singh", "ChrisSingh" -> chris, singh). */
 function emailNameParts(text: string): Set<string> {
   const out = new Set<string>();
-  if (!text.includes('@')) return out;
-  for (const m of text.matchAll(/([A-Za-z][A-Za-z0-9._-]{1,40})@[A-Za-z0-9-]+\./g)) {
-    const local = m[1]!.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\d+/g, ' ');
+  // From each "@", back over the local part (a scan per "@", not a regex tried at every letter).
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && /[A-Za-z0-9._-]/.test(text[s - 1]!)) s--;
+    const localPart = text.slice(s, at);
+    if (localPart.length < 2 || !/[A-Za-z]/.test(localPart)) continue;
+    const local = localPart.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\d+/g, ' ');
     for (const part of local.split(/[\s._-]+/)) if (part.length >= 3) out.add(part.toLowerCase());
     // "chrissingh": also keep the whole run so that "Chris Singh" can be matched by concatenation.
-    out.add(m[1]!.toLowerCase().replace(/[^a-z]/g, ''));
+    out.add(localPart.toLowerCase().replace(/[^a-z]/g, ''));
   }
   return out;
 }
@@ -132,15 +166,31 @@ function lineMode(scan: Scan, pos: number, cache: Map<number, boolean>): boolean
   const [start, end] = scan.lineAt(pos);
   let v = cache.get(start);
   if (v === undefined) {
-    const line = scan.text.slice(start, Math.min(end, start + 1000));
+    // Veil's placeholders and masked spans stand for values that were written in some case: count them as
+    // mixed-case words, so that redacting the capitalised words of a line never makes it caseless.
+    const line = scan.text.slice(start, Math.min(end, start + 1000)).replace(/\[[A-Z][A-Z_]*_\d+\]|\uE000+/g, ' Xx ');
     const lower = line.toLowerCase();
     const upper = line.toUpperCase();
     let letters = 0;
     for (let i = 0; i < line.length && letters < 6; i++) if (lower[i] !== upper[i]) letters++;
-    v = letters >= 6 && (line === lower || line === upper);
+    // Code is often all lower case; it is not prose typed without capitals.
+    v = letters >= 6 && (line === lower || line === upper) && !scan.isCode(start);
     cache.set(start, v);
   }
   return v;
+}
+
+/** lineMode for tokens met in text order: remembers the current line, so each token costs a comparison. */
+function lineModeCursor(scan: Scan, cache: Map<number, boolean>): (pos: number) => boolean {
+  let lineEnd = -1;
+  let mode = false;
+  return (pos) => {
+    if (pos > lineEnd) {
+      lineEnd = scan.lineAt(pos)[1];
+      mode = lineMode(scan, pos, cache);
+    }
+    return mode;
+  };
 }
 
 /** Groups tokens into runs: adjacent (one or two spaces between), name-like, particles allowed inside. */
@@ -155,38 +205,69 @@ function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
     run = [];
   };
   let anyCaseless = false;
-  for (let pos = 0; pos < text.length && !anyCaseless; ) {
+  for (let pos = 0; pos < text.length && !anyCaseless;) {
     const [, end] = scan.lineAt(pos);
     anyCaseless = lineMode(scan, pos, lineCache);
     pos = end + 1;
   }
+  const lex = scan.lexicon;
+  let prevLower = '';
+  let runAfterCue = false;
+  const caselessAt = lineModeCursor(scan, lineCache);
   for (const m of text.matchAll(anyCaseless ? TOKEN : CAP_TOKEN)) {
     let raw = m[0];
     while (raw.length > 1 && "-'’".includes(raw[raw.length - 1]!)) raw = raw.slice(0, -1);
     const start = m.index;
     const c0 = raw[0]!;
     const upper = isUpper(c0);
-    // Most words are lower-case prose: decide cheaply before anything else.
-    // A lower-case word outside a run ends it, unless it is a particle inside a name or the line is caseless.
-    if (!upper && !(run.length > 0 && NAME_PARTICLES.has(raw)) && !(anyCaseless && lineMode(scan, start, lineCache))) {
-      flush();
-      prevEnd = -1;
-      continue;
-    }
+    // Most words are lower-case prose: decide cheaply. A lower-case word continues a name only as a particle
+    // ("van"), or on a caseless line when it is a known name or follows a strong cue ("my name is rubija").
+    if (!upper) {
+      const lower = raw.toLowerCase();
+      let ok = run.length > 0 && NAME_PARTICLES.has(lower);
+      if (!ok && anyCaseless && caselessAt(start)) {
+        if (lex.isFirstName(lower) || lex.isSurname(lower)) ok = true;
+        else if (run.length > 0) {
+          // A surname no list knows, after a known first name or an initial ("eric g. samoylova").
+          const last = run[run.length - 1]!;
+          ok = runAfterCue || lex.isFirstName(last.lower) || /^\p{L}\.$/u.test(last.text);
+        } else if (mayPrecedeName(prevLower, text, start) && cueBefore(text, start) === 'strong') {
+          ok = true;
+          runAfterCue = true;
+        }
+      }
+      prevLower = lower;
+      if (!ok) {
+        flush();
+        runAfterCue = false;
+        prevEnd = -1;
+        continue;
+      }
+    } else prevLower = '';
     // Initials and honorifics keep their dot ("P. Hertzog", "Mrs. Okonkwo") and do not end the sentence.
     const initialDot =
       text[start + raw.length] === '.' && ((raw.length === 1 && upper) || HONORIFICS.has(raw.toLowerCase()));
     if (initialDot) raw += '.';
     const before = text[start - 1];
-    const glued = before !== undefined && /[\p{N}_@/\\#$]/u.test(before);
+    const after = text[start + raw.length];
+    // Part of an identifier, handle or code ("RSSMRA85T…", "user_name", "@john"), or the tail of a hyphenated word.
+    const glued =
+      (before !== undefined && /[\p{N}_@/\\#$]/u.test(before)) ||
+      (after !== undefined && /[\p{N}_@]/u.test(after)) ||
+      (after === '-' && /\d/.test(text[start + raw.length + 1] ?? '')) ||
+      (before === '-' && /[\p{L}\]\uE000]/u.test(text[start - 2] ?? ''));
     const nameLike = !glued && raw.length <= 30 && !NON_LATIN.test(initialDot ? raw.slice(0, -1) : raw);
+    // One or two spaces between words; zero-width characters count as nothing (redaction strips them).
     const adjacent =
       run.length > 0 &&
       prevEnd >= 0 &&
-      (start - prevEnd === 1 || start - prevEnd === 2) &&
-      /^[ \t]+$/.test(text.slice(prevEnd, start));
+      start - prevEnd <= 6 &&
+      /^[ \t]{1,2}$/.test(text.slice(prevEnd, start).replace(/[\u200B-\u200F\u2060\uFEFF]/g, ''));
     // Names are short: a run of more than MAX_RUN words is a title or prose read caselessly; cut it.
-    if (!nameLike || (run.length > 0 && !adjacent) || run.length >= MAX_RUN) flush();
+    if (!nameLike || (run.length > 0 && !adjacent) || run.length >= MAX_RUN) {
+      flush();
+      runAfterCue = upper ? false : runAfterCue;
+    }
     const end = start + raw.length;
     if (nameLike) run.push({ start, end, text: raw, lower: raw.toLowerCase() });
     prevEnd = end;
@@ -210,19 +291,28 @@ export const personRecognizer: Recognizer = {
     const { text } = scan;
     if (!/\p{L}/u.test(text)) return [];
     const lineCache = new Map<number, boolean>();
-    const emailParts = emailNameParts(text);
+    const emailParts = emailNameParts(scan.original);
     const found: Finding[] = [];
 
     for (const r of collectRuns(scan, lineCache)) {
       const caseless = lineMode(scan, r[0]!.start, lineCache);
       const kinds = r.map((t) => classify(scan, t, caseless));
       if (kinds.includes('org')) continue;
-      // A dictionary word right after a first name or initial is a surname ("John Baker", "Grace Hopper");
-      // elsewhere it splits the run like an everyday word.
+      // A place word in a capitalised run of two or more makes it a place; location.ts reports it.
+      if (r.length >= 2 && r.some((t) => PLACE_WORDS.has(t.lower))) continue;
+      const column = scan.columnHeader(r[0]!.start);
+      if (column.some((w) => PLACE_COLUMNS.has(w))) continue;
+      const personColumn = column.some((w) => PERSON_COLUMNS.has(w));
+      // A dictionary word, a place, or a first name that is also a word ("Brown", "Price", "Metz") right after a
+      // first name or initial is a surname ("John Baker", "Peggie Brown"); elsewhere it splits the run.
+      // Unknown ALL-CAPS words are names when the run has two or more of them ("DEONTE CRONIN"), else acronyms.
+      const capsRun = kinds.filter((k) => k === 'caps' || k === 'first' || k === 'surname').length >= 2;
       for (let i = 0; i < kinds.length; i++) {
-        if (kinds[i] !== 'word') continue;
         const prev = kinds[i - 1];
-        kinds[i] = !caseless && (prev === 'first' || prev === 'initial' || prev === 'ambiguous') ? 'surname' : 'common';
+        const afterFirst = prev === 'first' || prev === 'initial';
+        if (kinds[i] === 'caps') kinds[i] = capsRun ? (afterFirst ? 'surname' : 'unknown') : 'word';
+        if (kinds[i] === 'word') kinds[i] = !caseless && (afterFirst || prev === 'ambiguous') ? 'surname' : 'common';
+        else if (kinds[i] === 'ambiguous' && afterFirst) kinds[i] = 'surname';
       }
       // Split at everyday words and honorifics; each piece is a candidate name.
       const pieces: { idx: number[]; honorific: boolean }[] = [];
@@ -254,12 +344,24 @@ export const personRecognizer: Recognizer = {
           score = Math.min(score, 0.2);
         }
         const nameish = ks.some((k) => k === 'unknown' || k === 'first' || k === 'surname' || k === 'ambiguous');
-        const cue = p.honorific ? 'strong' : cueBefore(text, start);
+        // Caseless text with no known name in it can only become a name through a strong cue ("my name is x").
+        const known = ks.some((k) => k === 'first' || k === 'surname');
+        if (caseless && !known && !nameish) continue;
+        const cue = p.honorific || personColumn ? 'strong' : cueBefore(text, start);
+        if (caseless && !known && cue !== 'strong') continue;
         if (cue === 'strong') {
           if (nameish) score = Math.max(score, 0.85);
         } else if (cue === 'quote') {
           score = Math.max(score, 0.65);
-        } else if (toks.length <= 3 && speakerAfter(text, end) && /^[ \t>*-]*$/.test(text.slice(scan.lineAt(start)[0], start))) {
+        } else if (
+          toks.length <= 3 &&
+          !allCaps &&
+          speakerAfter(text, end) &&
+          /^[ \t>*-]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\]?[ \t-]*)?$/.test(
+            text.slice(scan.lineAt(start)[0], start),
+          ) &&
+          ks.some((k) => k === 'first' || k === 'surname' || (k === 'unknown' && scan.lexicon.hasDictionary))
+        ) {
           score = Math.max(score, 0.6);
         } else if ((cue === 'medium' || cueAfter(text, end)) && score >= 0.2) {
           score = Math.min(0.9, score + 0.2);
@@ -285,23 +387,72 @@ export const personRecognizer: Recognizer = {
     }
     joinLastFirst(scan, found);
     liftLists(text, found);
+    found.push(...lowerCaseNames(scan, lineCache));
     return found.map((f) => ({ ...f, score: Math.round(f.score * 100) / 100 }));
   },
 };
 
-/** "Hernandez, Carlos": a single surname-or-unknown, a comma, then a first name. */
+/**
+ * "Hernandez, Carlos": one word, a comma, then a name, joined when the second is a known first name, the first
+ * a known surname or already confident, or the pair fills a line or a table cell on its own ("Ward, Xander"
+ * in a list of names, "8672;CORWIN, TATE;…").
+ */
 function joinLastFirst(scan: Scan, found: Finding[]): void {
-  const { text } = scan;
+  const { text, lexicon } = scan;
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i]!;
     const b = found[i + 1]!;
     if (!/^,[ \t]$/.test(text.slice(a.end, b.start))) continue;
     const aw = text.slice(a.start, a.end);
-    const bw = text.slice(b.start, b.end).split(/\s+/)[0]!.toLowerCase();
-    if (aw.includes(' ') || !scan.lexicon.isFirstName(bw) || scan.lexicon.isCommon(aw.toLowerCase())) continue;
-    found[i] = { ...a, end: b.end, score: Math.max(a.score, b.score, 0.8) };
+    const bw = text.slice(b.start, b.end);
+    if (aw.includes(' ') || lexicon.isCommon(aw.toLowerCase()) || lexicon.isCommon(bw.split(/\s+/)[0]!.toLowerCase()))
+      continue;
+    const [ls, le] = scan.lineAt(a.start);
+    const before = text.slice(ls, a.start);
+    const after = text.slice(b.end, le);
+    const alone = /^[\s>*•-]*$|[;|\t,:][ \t]*$/.test(before) && /^[ \t]*(?:$|[;|\t])/.test(after);
+    const known = lexicon.isFirstName(bw.split(/\s+/)[0]!.toLowerCase()) || lexicon.isSurname(aw.toLowerCase());
+    if (!known && !alone && a.score < 0.5) continue;
+    found[i] = { ...a, end: b.end, score: Math.max(a.score, b.score, alone || known ? 0.8 : 0.6) };
     found.splice(i + 1, 1);
   }
+}
+
+/**
+ * Lower-case names in mixed-case text ("write a birthday msg for brycen cormier"): a known first name that is
+ * no everyday word, then a word that is a known surname, or (full path) no dictionary word, or shaped like a
+ * surname. On caseless lines the run logic handles them; this is for the rest.
+ */
+function lowerCaseNames(scan: Scan, lineCache: Map<number, boolean>): Finding[] {
+  const { text, lexicon } = scan;
+  const idx = scan.words();
+  const out: Finding[] = [];
+  for (let i = 0; i + 1 < idx.lower.length; i++) {
+    const start = idx.starts[i]!;
+    const w = idx.lower[i]!;
+    const c = text[start]!;
+    if (c !== c.toLowerCase() || w.length < 3 || !lexicon.isFirstName(w)) continue;
+    if (lexicon.isAmbiguousName(w) || lexicon.isCommon(w) || lexicon.isWord(w) || lexicon.place(w)) continue;
+    const s2 = idx.starts[i + 1]!;
+    const gap = text.slice(idx.ends[i]!, s2);
+    const w2 = idx.lower[i + 1]!;
+    const c2 = text[s2]!;
+    if (gap !== ' ' || c2 !== c2.toLowerCase() || w2.length < 3 || /\d/.test(w2) || lexicon.isCommon(w2)) continue;
+    if (lineMode(scan, start, lineCache) || scan.isCode(start)) continue;
+    let end = idx.ends[i + 1]!;
+    // A hyphenated surname ("dahlia block-flatley").
+    const hy = /^-[\p{Ll}]+/u.exec(text.slice(end, end + 30));
+    if (hy) end += hy[0].length;
+    if (/['’]s$/.test(text.slice(s2, end))) end -= 2;
+    const surname = lexicon.isSurname(w2);
+    const plausible = surname || (lexicon.hasDictionary ? !lexicon.isWord(w2) : SURNAME_SHAPE.test(w2));
+    if (!plausible) continue;
+    const cue = cueBefore(text, start);
+    const score = (surname ? 0.7 : 0.55) + (cue ? 0.15 : 0);
+    out.push({ type: 'PERSON', start, end, score, recognizer: 'person' });
+    i++;
+  }
+  return out;
 }
 
 const LIST_GAP = /^(?:,[ \t]*|,?[ \t]+(?:and|&|or|und|et|y|e)[ \t]+)$/;

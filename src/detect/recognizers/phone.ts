@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
-import { boosted, contextWords, hasContext } from '../context';
+import { boosted, contextWords, hasContext, hasNegativeContext } from '../context';
 import { digitRunBounded, isDigit } from '../text';
 
 /**
@@ -78,6 +78,24 @@ const CONTEXT = contextWords([
   'tél',
   'tlf',
   'phone number',
+  'rufen',
+  'anrufen',
+  'erreichbar',
+  'rückruf',
+  'appeler',
+  'appelez',
+  'joindre',
+  'rappeler',
+  'llamar',
+  'llámame',
+  'llamame',
+  'chiamare',
+  'chiamami',
+  'bellen',
+  'ligue',
+  'ligar',
+  'telefonnummer',
+  'handynummer',
 ]);
 
 const NEGATIVE = contextWords([
@@ -131,6 +149,8 @@ interface Verdict {
 const cache = new Map<string, Verdict | null>();
 
 function shapeRejected(piece: string): boolean {
+  if (/^\d{3}-\d{2}-\d{4}$/.test(piece)) return true; // SSN / part-number shape, never a phone grouping
+  if (/^\d{5}-\d{4}$/.test(piece)) return true; // US ZIP+4
   if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(piece)) return true; // 2024-01-31
   if (/^\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})$/.test(piece)) return true; // 31.01.2024, 01/31/24
   if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(piece)) return true; // IPv4
@@ -161,7 +181,8 @@ function computeVerdict(piece: string, regions: readonly string[]): Verdict | nu
     if (n.isValid()) return { score: 0.95, ...(n.country ? { region: n.country } : {}) };
     return n.isPossible() ? { score: 0.7 } : { score: 0.3 };
   }
-  if (digits.length < 7 || digits.length > 12) return null;
+  // National numbers: 7 digits (local) to 14 (German trunk 0 + area code + long subscriber number).
+  if (digits.length < 7 || digits.length > 14) return null;
   const formatted = /[\s().-]/.test(piece);
   let strict: string | undefined;
   let permissive: string | undefined;
@@ -176,25 +197,34 @@ function computeVerdict(piece: string, regions: readonly string[]): Verdict | nu
   }
   if (!formatted) return strict || permissive ? { score: 0.3, region: (strict ?? permissive)! } : { score: 0.1 };
   if (strict) return { score: 0.6, region: strict };
+  // "030 986084193", "02583 7771330": trunk 0, an area code, one space, the subscriber number: written like a
+  // German number, and valid as one.
+  if (permissive && /^0\d{1,4}[ /]\d{4,9}$/.test(piece)) return { score: 0.55, region: permissive };
   if (permissive) return { score: 0.45, region: permissive };
   // Phone-like grouping that no configured region accepts ("78 651 450"): only with context.
   return { score: 0.3 };
 }
 
-/** Splits a chunk at " - ", " / " or double spaces (two numbers on one line) and trims trailing punctuation. */
+/** Trims separators and unbalanced brackets off a candidate; returns [start, end) within `s`. */
+function trim(s: string, from: number, to: number): [number, number] {
+  let a = from;
+  let e = to;
+  while (a < e && /[\s.\-/)]/.test(s[a]!)) a++;
+  while (e > a && /[\s.\-/(]/.test(s[e - 1]!)) e--;
+  // An unbalanced ")" at the end belongs to the prose: "(call 555 0100)".
+  if (s[e - 1] === ')' && !s.slice(a, e - 1).includes('(')) e--;
+  if (s[a] === '(' && !s.slice(a, e).includes(')')) a++;
+  return [a, e];
+}
+
+/** Splits a chunk at " - ", " / " or double spaces (two numbers on one line). */
 function pieces(chunk: string, offset: number): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   const re = /\s+[-/]\s+|\s{2,}|\/(?=\s*\+)/g;
   let last = 0;
   const push = (from: number, to: number) => {
-    let s = from;
-    let e = to;
-    while (s < e && /[\s.\-/)]/.test(chunk[s]!)) s++;
-    while (e > s && /[\s.\-/(]/.test(chunk[e - 1]!)) e--;
-    // An unbalanced ")" at the end belongs to the prose: "(call 555 0100)".
-    if (chunk[e - 1] === ')' && !chunk.slice(s, e - 1).includes('(')) e--;
-    if (chunk[s] === '(' && !chunk.slice(s, e).includes(')')) s++;
-    if (e > s) out.push({ text: chunk.slice(s, e), start: offset + s });
+    const [a, e] = trim(chunk, from, to);
+    if (e > a) out.push({ text: chunk.slice(a, e), start: offset + a });
   };
   for (const m of chunk.matchAll(re)) {
     push(last, m.index);
@@ -204,23 +234,90 @@ function pieces(chunk: string, offset: number): { text: string; start: number }[
   return out;
 }
 
-function evaluate(scan: Scan, piece: string, start: number, out: Finding[]): void {
+/** Validates one candidate and records it; true when it was accepted. */
+function evaluate(scan: Scan, candidate: string, start: number, out: Finding[]): boolean {
   const { text } = scan;
-  let end = start + piece.length;
-  const digitCount = piece.replace(/\D/g, '').length;
-  if (digitCount < 7 || digitCount > 15) return;
+  let end = start + candidate.length;
+  const digitCount = candidate.replace(/\D/g, '').length;
+  if (digitCount < 7 || digitCount > 15) return false;
   // An extension ("x4587", " ext. 12") belongs to the number; the boundary is checked after it.
   const ext = EXTENSION.exec(text.slice(end, end + 20));
   if (ext) end += ext[0].length;
-  if (!digitRunBounded(text, start, end)) return;
-  const v = verdict(piece, scan.phoneRegions);
-  if (!v) return;
+  // "+44…" starts a number whatever touches it on the left; other numbers must stand alone.
+  if (candidate.startsWith('+') ? /[\p{L}\p{N}_]/u.test(text[end] ?? '') : !digitRunBounded(text, start, end))
+    return false;
+  const v = verdict(candidate, scan.phoneRegions);
+  if (!v) return false;
   const ctx = hasContext(scan, start, end, CONTEXT, 5, 2);
-  if (!ctx && hasContext(scan, start, end, NEGATIVE, 3, 0)) return;
+  // A valid international number is a phone number whatever precedes it.
+  if (!ctx && v.score < 0.95 && hasNegativeContext(scan, start, end, NEGATIVE, 3, 0)) return false;
   const score = boosted(v.score, ctx, v.score >= 0.3 ? 0.8 : 0.55);
   const f: Finding = { type: 'PHONE_NUMBER', start, end, score, recognizer: 'phone' };
   if (v.region) f.label = v.region;
   out.push(f);
+  return true;
+}
+
+interface Group {
+  s: number;
+  e: number;
+  digits: number;
+}
+
+/**
+ * A piece may hold a number plus neighbouring numbers ("+44 20 7946 0958 41.173.96.26", "ID 12 +1 415…"):
+ * from each space-separated group, the longest run of groups with 7-15 digits that validates is taken, and
+ * scanning resumes after it. Inner one-digit groups are not phone formatting ("1 2 3 4 5 6 7"), and a budget
+ * of parses per scan bounds the work on hostile input.
+ */
+function evaluatePiece(scan: Scan, piece: string, start: number, out: Finding[], budget: { n: number }): void {
+  const groups: Group[] = [];
+  for (const m of piece.matchAll(/[^ \u00a0]+/g)) {
+    groups.push({ s: m.index, e: m.index + m[0].length, digits: m[0].replace(/\D/g, '').length });
+  }
+  let i = 0;
+  while (i < groups.length && budget.n > 0) {
+    const here = bestFrom(scan, piece, start, groups, i, budget);
+    // A short leading group may belong to what precedes ("Hauptstraße 5 06 12 34 56 78"): if starting one group
+    // later scores better, that reading wins.
+    const later =
+      groups[i]!.digits <= 2 && i + 1 < groups.length ? bestFrom(scan, piece, start, groups, i + 1, budget) : undefined;
+    const pick = later && (!here || later.finding.score > here.finding.score) ? later : here;
+    if (pick) out.push(pick.finding);
+    // Only a reading that reaches the threshold consumes its groups; a weak one may hide a better one inside.
+    i = pick && pick.finding.score >= scan.minScore ? pick.next : i + 1;
+  }
+}
+
+/** The longest run of groups from `i` that validates, as a finding and the index of the group after it. */
+function bestFrom(
+  scan: Scan,
+  piece: string,
+  start: number,
+  groups: readonly Group[],
+  i: number,
+  budget: { n: number },
+): { finding: Finding; next: number } | undefined {
+  let digits = 0;
+  let last = i - 1;
+  for (let j = i; j < groups.length; j++) {
+    // One-digit groups only in international numbers ("+33 1 42 68 53 00", "+49 137 9 391024").
+    if (j > i && groups[j]!.digits < 2 && !/^(?:\+|00)/.test(piece.slice(groups[i]!.s))) break;
+    if (digits + groups[j]!.digits > 15) break;
+    digits += groups[j]!.digits;
+    last = j;
+  }
+  for (let j = last; j >= i && budget.n > 0; j--) {
+    let d = 0;
+    for (let k = i; k <= j; k++) d += groups[k]!.digits;
+    if (d < 7) break;
+    const [a, e] = trim(piece, groups[i]!.s, groups[j]!.e);
+    if (e <= a) continue;
+    budget.n--;
+    const found: Finding[] = [];
+    if (evaluate(scan, piece.slice(a, e), start + a, found)) return { finding: found[0]!, next: j + 1 };
+  }
+  return undefined;
 }
 
 export const phoneRecognizer: Recognizer = {
@@ -229,12 +326,17 @@ export const phoneRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
+    // Parses per scan: ample for real text (each candidate costs ~15-100 µs), a cap for hostile input.
+    const budget = { n: 2000 };
     for (const m of text.matchAll(CHUNK)) {
-      if (m[0].length < 7) continue;
-      // Bail out of absurd chunks (100 KB of digits): no phone number is that long.
-      if (m[0].length > 80) continue;
-      if (isDigit(text[m.index - 1])) continue;
-      for (const p of pieces(m[0], m.index)) evaluate(scan, p.text, p.start, out);
+      if (m[0].length < 7 || (m[0][0] !== '+' && isDigit(text[m.index - 1]))) continue;
+      for (const p of pieces(m[0], m.index)) {
+        // More than 15 digits in uniform groups with no "+" or brackets is one long number (a tracking or
+        // account number, "9400 5749 6807 4359 5967 32"), not a phone number with neighbours.
+        if (/^\d+(?:[ -]\d+)+$/.test(p.text) && p.text.replace(/\D/g, '').length > 15) continue;
+        evaluatePiece(scan, p.text, p.start, out, budget);
+      }
+      if (budget.n <= 0) break;
     }
     return out;
   },

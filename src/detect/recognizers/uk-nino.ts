@@ -28,7 +28,13 @@ export const ukNinoRecognizer: Recognizer = {
       if (m[0] !== m[0].toUpperCase() && m[0] !== m[0].toLowerCase()) continue;
       const spaced = m[0].includes(' ');
       const base = m[0] === m[0].toUpperCase() ? (spaced ? 0.7 : 0.6) : 0.3;
-      out.push({ type: 'UK_NINO', start, end, score: boosted(base, hasContext(scan, start, end, CONTEXT), 0.9), recognizer: 'uk-nino' });
+      out.push({
+        type: 'UK_NINO',
+        start,
+        end,
+        score: boosted(base, hasContext(scan, start, end, CONTEXT), 0.9),
+        recognizer: 'uk-nino',
+      });
     }
     return out;
   },

@@ -48,7 +48,10 @@ const SECRET_PARAMS = new Set([
 ]);
 
 // Values that are obviously placeholders, not secrets.
-const PLACEHOLDER = /^(?:x+|\*+|\.+|<[^>]*>|\{[^}]*\}|\$\{?[\w.]+\}?|%[A-Z_]+%|:[a-z_]+|your[_-]?\w*|changeme|redacted|null|undefined|true|false|\d{1,6})$/i;
+const PLACEHOLDER =
+  /^(?:x+|\*+|\.+|<[^>]*>|\{[^}]*\}|\$\{?[\w.]+\}?|%[A-Z_]+%|:[a-z_]+|your[_-]?\w*|changeme|redacted|null|undefined|true|false|\d{1,6}|pass(?:word)?|secret|pwd|token|example)$/i;
+// "USER:PASSWORD", "DB_PASS": documentation placeholders written as environment-variable names.
+const ENV_NAME = /^[A-Z][A-Z0-9_]{3,}$/;
 
 function secretParam(url: string): boolean {
   const q = url.search(/[?#]/);
@@ -86,7 +89,7 @@ export const urlRecognizer: Recognizer = {
       const raw = m[0].replace(/[.,;:!?]+$/, '');
       const creds = USERINFO.exec(raw);
       let score = 0;
-      if (creds && !PLACEHOLDER.test(creds[1]!)) score = 0.9;
+      if (creds && !PLACEHOLDER.test(creds[1]!) && !ENV_NAME.test(creds[1]!)) score = 0.9;
       else if (secretParam(raw)) score = 0.85;
       if (score > 0) out.push({ type: 'URL', start: m.index, end: m.index + raw.length, score, recognizer: 'url' });
     }

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
-import { contextWords, hasContext } from '../context';
+import { contextWords, hasContext, hasNegativeContext } from '../context';
 import { isWordChar } from '../text';
 
 /**
@@ -10,11 +10,23 @@ import { isWordChar } from '../text';
  * at least 6 digits.
  */
 
-const DL = /[A-Za-z]{0,3}-?\d[\d-]{4,16}[A-Za-z]?|[A-Za-z*]{5,7}\d{3}[A-Za-z0-9]{2}/g;
+// Letters + digits (most states), dashed groups, Washington's old "LLLLLFM###XX" and its 2018+ "WDL" + 9 characters.
+const DL = /WDL[A-Z0-9]{9}|[A-Za-z]{0,3}-?\d[\d-]{4,16}[A-Za-z]?|[A-Za-z*]{5,7}\d{3}[A-Za-z0-9]{2}/g;
 const DRIVER = contextWords(['driver', 'drivers', 'driving', 'dl', 'dln', 'dmv', 'motorist']);
 const LICENSE = contextWords(['license', 'licence', 'licenses', 'licences', 'permit']);
 // "license key", "MIT license", "product licence": software, not a driver.
-const SOFTWARE = contextWords(['key', 'software', 'product', 'activation', 'serial', 'mit', 'apache', 'gpl', 'bsd', 'spdx']);
+const SOFTWARE = contextWords([
+  'key',
+  'software',
+  'product',
+  'activation',
+  'serial',
+  'mit',
+  'apache',
+  'gpl',
+  'bsd',
+  'spdx',
+]);
 
 export const usDriverLicenseRecognizer: Recognizer = {
   id: 'us-driver-license',
@@ -30,10 +42,14 @@ export const usDriverLicenseRecognizer: Recognizer = {
       const end = start + raw.length;
       if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
       const digits = raw.replace(/\D/g, '').length;
-      if (digits < 6 || digits > 15 || /--/.test(raw)) continue;
+      const wa = /^WDL[A-Z0-9]{9}$/.test(raw);
+      if ((!wa && (digits < 6 || digits > 15)) || /--/.test(raw)) continue;
       // A driver word nearby, or "license" without software words around it.
       const driver = hasContext(scan, start, end, DRIVER, 6, 2);
-      if (!driver && !(hasContext(scan, start, end, LICENSE, 4, 0) && !hasContext(scan, start, end, SOFTWARE, 4, 1)))
+      if (
+        !driver &&
+        !(hasContext(scan, start, end, LICENSE, 4, 0) && !hasNegativeContext(scan, start, end, SOFTWARE, 4, 1))
+      )
         continue;
       out.push({ type: 'US_DRIVER_LICENSE', start, end, score: 0.75, recognizer: 'us-driver-license' });
     }

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
-import { boosted, contextWords, hasContext } from '../context';
+import { boosted, contextWords, hasContext, hasNegativeContext } from '../context';
 import { digitRunBounded } from '../text';
 
 /**
@@ -74,7 +74,7 @@ export const usSsnRecognizer: Recognizer = {
       // Presidio: 0.5 for dashed, 0.05 ("very weak") for bare digits; spaces and dots are in between.
       const base = sep === '-' ? 0.5 : sep === '' ? 0.05 : 0.3;
       const ctx = hasContext(scan, start, end, CONTEXT, 6, 2);
-      if (!ctx && hasContext(scan, start, end, NEGATIVE, 4, 1)) continue;
+      if (!ctx && hasNegativeContext(scan, start, end, NEGATIVE, 4, 0)) continue;
       out.push({ type: 'US_SSN', start, end, score: boosted(base, ctx, 0.9), recognizer: 'us-ssn' });
     }
     return out;

@@ -10,7 +10,11 @@ const at = (text: string, value: string, type: Finding['type']): Finding => {
 describe('redact', () => {
   it('numbers placeholders per type and keeps EMAIL for emails', () => {
     const text = 'a@x.com, b@y.org, John';
-    const r = redact(text, [at(text, 'a@x.com', 'EMAIL_ADDRESS'), at(text, 'b@y.org', 'EMAIL_ADDRESS'), at(text, 'John', 'PERSON')]);
+    const r = redact(text, [
+      at(text, 'a@x.com', 'EMAIL_ADDRESS'),
+      at(text, 'b@y.org', 'EMAIL_ADDRESS'),
+      at(text, 'John', 'PERSON'),
+    ]);
     expect(r.text).toBe('[EMAIL_1], [EMAIL_2], [NAME_1]');
     expect(r.placeholders).toEqual(['[EMAIL_1]', '[EMAIL_2]', '[NAME_1]']);
     expect(r.map.byPlaceholder['[EMAIL_2]']).toBe('b@y.org');

@@ -52,7 +52,14 @@ describe('compileCustomPatterns', () => {
       { name: 'huge', pattern: 'a'.repeat(2000) },
     ]);
     expect(patterns.map((p) => p.name)).toEqual(['ok']);
-    expect(errors.map((e) => e.name)).toEqual(['unbalanced', 'lookbehind', 'backref', 'empty', 'matches-empty', 'huge']);
+    expect(errors.map((e) => e.name)).toEqual([
+      'unbalanced',
+      'lookbehind',
+      'backref',
+      'empty',
+      'matches-empty',
+      'huge',
+    ]);
     expect(errors.every((e) => typeof e.message === 'string' && e.message.length > 0)).toBe(true);
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { organizationRecognizer } from '../../../../src/detect/recognizers/organization';
 import { raw } from '../helpers';
 
-const orgs = (text: string) => raw(organizationRecognizer, text, { minScore: 0.3 }).map((f) => text.slice(f.start, f.end));
+const orgs = (text: string) =>
+  raw(organizationRecognizer, text, { minScore: 0.3 }).map((f) => text.slice(f.start, f.end));
 
 describe('organization', () => {
   it.each([

@@ -5,12 +5,18 @@ import { recognized } from '../helpers';
 describe('url', () => {
   it.each([
     ['see https://admin:s3cretPass@intranet.example.com/x', 'https://admin:s3cretPass@intranet.example.com/x'],
-    ['https://api.example.com/v1/items?token=abcd1234efgh5678.', 'https://api.example.com/v1/items?token=abcd1234efgh5678'],
+    [
+      'https://api.example.com/v1/items?token=abcd1234efgh5678.',
+      'https://api.example.com/v1/items?token=abcd1234efgh5678',
+    ],
     [
       'https://bucket.s3.amazonaws.com/f.pdf?X-Amz-Credential=AKIA/2024&X-Amz-Signature=9f8e7d6c5b4a',
       'https://bucket.s3.amazonaws.com/f.pdf?X-Amz-Credential=AKIA/2024&X-Amz-Signature=9f8e7d6c5b4a',
     ],
-    ['https://x.blob.core.windows.net/c?sv=2022&sig=AbCdEf123456%3D', 'https://x.blob.core.windows.net/c?sv=2022&sig=AbCdEf123456%3D'],
+    [
+      'https://x.blob.core.windows.net/c?sv=2022&sig=AbCdEf123456%3D',
+      'https://x.blob.core.windows.net/c?sv=2022&sig=AbCdEf123456%3D',
+    ],
     ['https://app.example.com/cb#access_token=eyJhbGciOi123', 'https://app.example.com/cb#access_token=eyJhbGciOi123'],
   ])('finds %j', (text, value) => {
     expect(recognized(urlRecognizer, text)).toEqual([value]);

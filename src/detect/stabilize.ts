@@ -1,0 +1,127 @@
+import type { Finding } from './types';
+import { PLACEHOLDER_NAMES } from './redact';
+import { resolveOverlaps } from './overlaps';
+
+/**
+ * Redaction must be stable: once the findings are replaced by placeholders, nothing new may appear. Findings
+ * change their neighbourhood, though: a card glued to a phone number hides both until one is cut out, a name
+ * redacted out of "NHS John 06 12 34 56 78" changes what the phone number's context window sees. So after
+ * the analysis, the text around each finding is redacted exactly as `redact` would do it and analysed again;
+ * what turns up there (outside the placeholders) is added, and the loop repeats until nothing new appears
+ * (at most MAX_ROUNDS). Only the neighbourhoods of findings that could shift are re-read (the analyzer decides
+ * which, see mayShift), so the cost is proportional to those, not to the text.
+ */
+
+const MAX_ROUNDS = 3;
+// Far enough for every context window (a few words), a name cue (40 chars) and an address's extension.
+const REACH = 150;
+// Findings this close to a window's cut edge may be artefacts of the cut.
+const EDGE = 24;
+
+type Analyse = (text: string) => Finding[];
+
+interface Stretch {
+  /** start in the window's redacted text */
+  at: number;
+  /** start in the original text */
+  from: number;
+  length: number;
+}
+
+export function stabilize(text: string, findings: Finding[], unstable: Finding[], analyse: Analyse): Finding[] {
+  let all = findings;
+  let fresh = unstable;
+  // Characters re-read per round: every neighbourhood of a prompt (40 KB and less), a tenth of a bigger paste.
+  const budget = Math.max(4000, text.length / 10);
+  for (let round = 0; round < MAX_ROUNDS && fresh.length; round++) {
+    const added: Finding[] = [];
+    let spent = 0;
+    for (const [ws, we] of windows(text, all, fresh)) {
+      spent += we - ws;
+      if (spent > budget) break;
+      const inside = all.filter((f) => f.start >= ws && f.end <= we);
+      const { view, stretches } = redactWindow(text, ws, we, inside);
+      for (const f of analyse(view)) {
+        const mapped = toText(f, stretches);
+        if (!mapped) continue;
+        const cutStart = ws > 0 && mapped.start - ws < EDGE;
+        const cutEnd = we < text.length && we - mapped.end < EDGE;
+        if (cutStart || cutEnd) continue;
+        if (all.some((g) => g.start < mapped.end && mapped.start < g.end)) continue;
+        added.push(mapped);
+      }
+    }
+    fresh = resolveOverlaps(added);
+    all = resolveOverlaps([...all, ...fresh], text);
+  }
+  return all;
+}
+
+/** Merged windows of REACH characters around the new findings, widened to contain every finding they touch. */
+function windows(text: string, all: readonly Finding[], fresh: readonly Finding[]): [number, number][] {
+  const spans = fresh
+    .map((f) => [Math.max(0, f.start - REACH), Math.min(text.length, f.end + REACH)] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([...s]);
+  }
+  // A finding cut by a window edge is taken in whole; snap edges to whitespace so no word is cut.
+  for (const w of merged) {
+    for (const f of all) {
+      if (f.start < w[0] && f.end > w[0]) w[0] = f.start;
+      if (f.start < w[1] && f.end > w[1]) w[1] = f.end;
+    }
+    while (w[0] > 0 && /\S/.test(text[w[0] - 1]!)) w[0]--;
+    while (w[1] < text.length && /\S/.test(text[w[1]]!)) w[1]++;
+  }
+  return merged;
+}
+
+/** The window's text with its findings replaced as `redact` replaces them, and where the kept text came from. */
+function redactWindow(
+  text: string,
+  ws: number,
+  we: number,
+  inside: readonly Finding[],
+): { view: string; stretches: Stretch[] } {
+  const parts: string[] = [];
+  const stretches: Stretch[] = [];
+  const counters = new Map<string, number>();
+  let cursor = ws;
+  let at = 0;
+  const keep = (to: number) => {
+    if (to <= cursor) return;
+    stretches.push({ at, from: cursor, length: to - cursor });
+    parts.push(text.slice(cursor, to));
+    at += to - cursor;
+  };
+  for (const f of [...inside].sort((a, b) => a.start - b.start)) {
+    if (f.start < cursor) continue;
+    keep(f.start);
+    // Invisible characters are removed; everything else becomes a placeholder of the same shape.
+    if (f.type !== 'INVISIBLE_TEXT') {
+      const prefix = PLACEHOLDER_NAMES[f.type];
+      const n = (counters.get(prefix) ?? 0) + 1;
+      counters.set(prefix, n);
+      const placeholder = `[${prefix}_${n}]`;
+      parts.push(placeholder);
+      at += placeholder.length;
+    }
+    cursor = f.end;
+  }
+  keep(we);
+  return { view: parts.join(''), stretches };
+}
+
+/** Maps a finding on the redacted window back to the text, when it lies within one kept stretch. */
+function toText(f: Finding, stretches: readonly Stretch[]): Finding | undefined {
+  for (const s of stretches) {
+    if (f.start >= s.at && f.end <= s.at + s.length) {
+      return { ...f, start: s.from + (f.start - s.at), end: s.from + (f.end - s.at) };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,102 @@
+import type { Scan } from './scan';
+
+/**
+ * Delimited tables (CSV, TSV, Markdown/pipe tables) pasted into prompts carry their context in the header row:
+ * in "name,ssn,state\nJettie Heathcote,176484260,WA" the word "ssn" is nowhere near the number, but it names its
+ * column. `columnHeaderWords` returns the header cell's words for a position inside a table row, so that
+ * context words can be found there too. Everything is computed once per line (caches live in the scan).
+ */
+
+const DELIMITERS = ['\t', '|', ',', ';'] as const;
+
+const count = (line: string, d: string): number => {
+  let n = 0;
+  for (let i = line.indexOf(d); i >= 0; i = line.indexOf(d, i + 1)) n++;
+  return n;
+};
+
+interface LineInfo {
+  /** The table delimiter ('' when the line is no table row) and how often it occurs. */
+  delimiter: string;
+  cells: number;
+  /** Start of the block's first line (its header), once known. */
+  headerStart?: number;
+}
+
+export interface TableCache {
+  lines: Map<number, LineInfo>;
+}
+
+export const tableCache = (): TableCache => ({ lines: new Map() });
+
+function info(scan: Scan, ls: number, cache: TableCache): LineInfo {
+  let i = cache.lines.get(ls);
+  if (!i) {
+    const line = scan.text.slice(ls, scan.lineAt(ls)[1]);
+    const d = DELIMITERS.find((x) => count(line, x) >= 2) ?? '';
+    i = { delimiter: d, cells: d ? count(line, d) : 0 };
+    cache.lines.set(ls, i);
+  }
+  return i;
+}
+
+/** Start of the header line of the table block holding line `ls` (memoised along the block). */
+function headerStart(scan: Scan, ls: number, cache: TableCache): number {
+  const me = info(scan, ls, cache);
+  if (me.headerStart !== undefined) return me.headerStart;
+  const visited: LineInfo[] = [me];
+  let hs = ls;
+  while (hs > 0) {
+    const prev = scan.lineAt(hs - 1)[0];
+    const p = info(scan, prev, cache);
+    if (p.delimiter !== me.delimiter || p.cells !== me.cells) break;
+    if (p.headerStart !== undefined) {
+      hs = p.headerStart;
+      break;
+    }
+    visited.push(p);
+    hs = prev;
+  }
+  for (const v of visited) v.headerStart = hs;
+  return hs;
+}
+
+const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]/;
+
+/**
+ * For a position in a list item ("- Terry Bernier: PB 56 82 79 A, 6191854005"), the words of the line that
+ * introduces the list ("NI and NHS numbers of the new starters:"); none outside lists. Memoised per line.
+ */
+export function listIntroWords(scan: Scan, pos: number, cache: Map<number, string[]>): string[] {
+  const { text } = scan;
+  const [ls, le] = scan.lineAt(pos);
+  const hit = cache.get(ls);
+  if (hit) return hit;
+  let words: string[] = [];
+  if (LIST_ITEM.test(text.slice(ls, le))) {
+    let cur = ls;
+    for (let k = 0; k < 200 && cur > 0; k++) {
+      const [ps, pe] = scan.lineAt(cur - 1);
+      const line = text.slice(ps, pe);
+      if (!LIST_ITEM.test(line)) {
+        words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
+        break;
+      }
+      cur = ps;
+    }
+  }
+  cache.set(ls, words);
+  return words;
+}
+
+export function columnHeaderWords(scan: Scan, pos: number, cache: TableCache): string[] {
+  const { text } = scan;
+  const [ls] = scan.lineAt(pos);
+  const me = info(scan, ls, cache);
+  if (!me.delimiter) return [];
+  const hs = headerStart(scan, ls, cache);
+  if (hs === ls) return []; // the header row itself
+  const column = count(text.slice(ls, pos), me.delimiter);
+  const cell = text.slice(hs, scan.lineAt(hs)[1]).split(me.delimiter)[column];
+  return cell ? (cell.toLowerCase().match(/\p{L}+/gu) ?? []) : [];
+}
