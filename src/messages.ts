@@ -4,6 +4,8 @@
  * no runtime port), but a compromised or stale content script can, so content-script messages are
  * treated as untrusted input.
  */
+import type { AuditRecordRequest, AuditRecordResult } from './audit/types';
+import type { EntityType, Finding } from './detect';
 import type { ResolvedSettings, SetResult } from './policy/resolve';
 import type { Settings } from './policy/schema';
 
@@ -16,6 +18,92 @@ export interface Protocol {
   'settings/set': { request: Partial<Settings>; response: SetResult };
   /** Forgets all user values. Extension pages only. */
   'settings/reset': { request: null; response: ResolvedSettings };
+  /**
+   * Records decisions in the audit trail (see src/audit/types.ts for every field and rule). One
+   * result per event; the promise rejects when nothing could be stored (retry with the same ids).
+   * Extension pages may send it too (tests, and events an extension page witnesses).
+   */
+  'audit/record': { request: AuditRecordRequest; response: AuditRecordResult[] };
+  /** Deletes the whole history, unless `allowAuditClear` is off. Extension pages only. */
+  'audit/clear': { request: null; response: { deleted: number } };
+  /**
+   * Replaces the given spans with placeholders numbered per conversation (same value, same
+   * placeholder across messages). The map lives only in the background's session storage; the
+   * answer never carries an original value. Content scripts only.
+   */
+  'vault/redact': { request: VaultRedactRequest; response: VaultRedactResponse };
+  /** This tab's protection status (composer found, tripwire up ...); kept per tab for the popup. Content scripts only. */
+  'guard/health': { request: GuardHealth; response: null };
+  /**
+   * The full detection path (names, places: compromise), run in the background so it never holds
+   * the page's main thread; the background applies the settings' detection options. Content scripts only.
+   */
+  'detect/full': { request: { text: string }; response: { findings: Finding[] } };
+  /**
+   * For an AI reply: the original values of the placeholders it shows (so the content script can
+   * display them in closed shadow roots; never put in the page), and which of its URLs carry a value
+   * the user had redacted in this conversation (types only). Same origin and conversation rules as
+   * `vault/redact`. Content scripts only.
+   */
+  'vault/lookup': { request: VaultLookupRequest; response: VaultLookupResponse };
+  /** Whether this site's AI-use notice was seen / acknowledged under the policy version in force. Content scripts only. */
+  'notice/state': { request: null; response: NoticeState };
+  /** The AI-use notice was shown on this site (first visit, acknowledgement not required). Content scripts only. */
+  'notice/seen': { request: null; response: NoticeState };
+  /**
+   * The user acknowledged the AI-use notice on this site: recorded in the audit trail first, then
+   * stored per site and policy version. Rejects when the audit write fails. Content scripts only.
+   */
+  'notice/acknowledged': { request: null; response: NoticeState };
+}
+
+export interface VaultLookupRequest {
+  /** As in `vault/redact`. */
+  conversation: string;
+  /** When `conversation` has no placeholders yet, look in this one (a new chat that just got its URL). */
+  inherit?: string;
+  /** Placeholders seen in the reply, e.g. `[EMAIL_1]` (at most 500). */
+  placeholders: string[];
+  /** Absolute URLs of the reply's links and images (at most 200, each at most 8,192 characters). */
+  urls: string[];
+}
+
+export interface VaultLookupResponse {
+  /** placeholder -> original value, only for placeholders this conversation has. */
+  values: Record<string, string>;
+  /** Per URL of the request, in order: the types of redacted values it carries ([] for none). */
+  urlTypes: EntityType[][];
+}
+
+export interface NoticeState {
+  /** The notice was shown on this site under the current policy version. */
+  seen: boolean;
+  /** The user acknowledged it on this site under the current policy version. */
+  acknowledged: boolean;
+  /** The policy version the answer is about (settings.policyVersion, '' when none). */
+  policyVersion: string;
+}
+
+export interface VaultRedactRequest {
+  /** Identifies the conversation within the sender's origin, e.g. `chatgpt:/c/abc` (at most 300 chars). */
+  conversation: string;
+  /** When this conversation has no placeholders yet, start from this one's (a new chat that just got its URL). */
+  inherit?: string;
+  text: string;
+  spans: { start: number; end: number; type: EntityType }[];
+}
+
+export interface VaultRedactResponse {
+  text: string;
+  /** The placeholders used, in order of appearance. */
+  placeholders: string[];
+}
+
+export interface GuardHealth {
+  site: string;
+  status: 'ok' | 'degraded' | 'off';
+  /** Machine-readable reasons when degraded: `composer-not-found`, `send-button-not-found`, `tripwire-unavailable`, `stale`. */
+  reasons: string[];
 }
 
 export type MessageType = keyof Protocol;
@@ -24,6 +112,15 @@ export const ALLOWED_SENDERS: { readonly [K in MessageType]: readonly SenderKind
   'settings/get': ['content', 'extension-page'],
   'settings/set': ['extension-page'],
   'settings/reset': ['extension-page'],
+  'audit/record': ['content', 'extension-page'],
+  'audit/clear': ['extension-page'],
+  'vault/redact': ['content'],
+  'guard/health': ['content'],
+  'detect/full': ['content'],
+  'vault/lookup': ['content'],
+  'notice/state': ['content'],
+  'notice/seen': ['content'],
+  'notice/acknowledged': ['content'],
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

@@ -3,8 +3,15 @@
 import { ALLOWED_SENDERS, isEnvelope, type MessageType, type Protocol } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
 import { watchPolicy } from './policy-watch';
+import { clearAudit, recordAudit, startAudit } from './audit';
+import { runFullDetection } from './full';
+import { recordHealth, watchTabsForHealth } from './health';
 import { senderKind } from './sender';
 import { currentSettings, resetUserSettings, updateUserSettings } from './settings';
+import { protectVault, vaultRedact } from './vault';
+import { guardRedactedValues, startExfilRules } from './exfil';
+import { noticeAcknowledged, noticeSeen, noticeState } from './notice';
+import { vaultLookup } from './vault-lookup';
 
 type Handlers = {
   [K in MessageType]: (
@@ -17,6 +24,20 @@ const handlers: Handlers = {
   'settings/get': () => currentSettings(),
   'settings/set': (values) => updateUserSettings(values),
   'settings/reset': () => resetUserSettings(),
+  'audit/record': (request, sender) => recordAudit(request, sender),
+  'audit/clear': () => clearAudit(),
+  // The redacted values are also blocked in URLs from this tab (exfil.ts) before the answer goes back.
+  'vault/redact': async (request, sender) => {
+    const answer = await vaultRedact(request, sender);
+    await guardRedactedValues(request, sender);
+    return answer;
+  },
+  'guard/health': (request, sender) => recordHealth(request, sender),
+  'detect/full': (request, sender) => runFullDetection(request, sender),
+  'vault/lookup': (request, sender) => vaultLookup(request, sender),
+  'notice/state': (_, sender) => noticeState(sender),
+  'notice/seen': (_, sender) => noticeSeen(sender),
+  'notice/acknowledged': (_, sender) => noticeAcknowledged(sender),
 };
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -32,3 +53,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 watchPolicy();
+
+protectVault();
+watchTabsForHealth();
+
+startAudit();
+
+startExfilRules();

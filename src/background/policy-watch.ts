@@ -5,11 +5,9 @@
  */
 import { browser, type WebNavigation } from '../platform/browser';
 import { applyBlockRules, blockPageUrl, isBlockedUrl } from './blocking';
-import { currentSettings, readPolicy } from './settings';
+import { currentSettings, POLICY_STAMP, readPolicy } from './settings';
 
 const POLL_ALARM = 'policy-poll';
-/** storage.local key with a fingerprint of the last policy seen; writing it wakes every listener. */
-const POLICY_STAMP = 'policyStamp';
 
 async function refresh(): Promise<void> {
   const { settings } = await currentSettings();
@@ -37,16 +35,17 @@ async function showBlockPage(details: WebNavigation.OnErrorOccurredDetailsType):
 
 export function watchPolicy(): void {
   browser.runtime.onInstalled.addListener(() => {
-    void refresh();
+    void pollPolicy();
     // Chrome's minimum period is 30 s; Firefox gets no managed onChanged, so this is its only cue.
     void browser.alarms.create(POLL_ALARM, { periodInMinutes: 0.5 });
   });
-  browser.runtime.onStartup.addListener(() => void refresh());
+  browser.runtime.onStartup.addListener(() => void pollPolicy());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) void pollPolicy();
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && 'settings' in changes)) void refresh();
+    if (area === 'managed') void pollPolicy();
+    else if (area === 'local' && 'settings' in changes) void refresh();
   });
   browser.webNavigation.onErrorOccurred.addListener((details) => void showBlockPage(details));
 }

@@ -6,10 +6,30 @@ import { SETTING_KEYS, type Settings } from '../policy/schema';
 /** storage.local key holding only the user's own values (a diff from the defaults). */
 const USER_KEY = 'settings';
 
-/** Reads managed policy; browsers without it (or without a schema) answer {} or throw. */
+/** storage.local key with the last managed policy read (JSON); also the cue that policy changed. */
+export const POLICY_STAMP = 'policyStamp';
+
+const TIMEOUT = Symbol('timeout');
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> =>
+  Promise.race([promise, new Promise<typeof TIMEOUT>((resolve) => setTimeout(() => resolve(TIMEOUT), ms))]);
+
+/**
+ * Reads managed policy. Browsers without it (or without a schema) answer {} or throw. Chromium's
+ * `storage.managed.get()` can also never answer while the worker first starts after install
+ * (observed 2026-11, Chromium 156; the same call a few seconds later answers): retry, then fall
+ * back to the last policy read rather than to no policy at all.
+ */
 export async function readPolicy(): Promise<Record<string, unknown>> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const result = await withTimeout(
+      browser.storage.managed.get().catch(() => ({})),
+      400,
+    );
+    if (result !== TIMEOUT) return result;
+  }
+  const last = (await browser.storage.local.get(POLICY_STAMP))[POLICY_STAMP];
   try {
-    return await browser.storage.managed.get();
+    return typeof last === 'string' ? (JSON.parse(last) as Record<string, unknown>) : {};
   } catch {
     return {};
   }

@@ -7,7 +7,14 @@
  * Measured on fixtures built from the real libraries: ../shared/reference/chat-sites.md §2.
  */
 
+import { timed } from './stats';
+
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Pauses (ms) between selecting and writing, per try. */
+const PAUSES = [0, 25, 80] as const;
+/** `document.execCommand('insertText')`, timed: the editor does its own work inside it. */
+const insertText = (text: string): void => void timed('insert', () => document.execCommand('insertText', false, text));
 
 export const isTextArea = (el: Element): el is HTMLTextAreaElement => el instanceof HTMLTextAreaElement;
 
@@ -38,7 +45,40 @@ function selectAll(el: HTMLElement): void {
 function pasteInto(el: HTMLElement, text: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  timed('insert', () =>
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })),
+  );
+}
+
+/** The editable root around `target` (a textarea or the outermost contenteditable), if any. */
+export function editableRoot(target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  const area = target.closest('textarea');
+  if (area) return area;
+  let node = target.closest<HTMLElement>('[contenteditable]:not([contenteditable="false"])');
+  while (node?.parentElement?.closest('[contenteditable]:not([contenteditable="false"])')) {
+    node = node.parentElement.closest<HTMLElement>('[contenteditable]:not([contenteditable="false"])');
+  }
+  return node;
+}
+
+/**
+ * Inserts `text` at the editor's current selection, as a paste would (the guard has already stopped
+ * the user's own paste or drop). Rich editors get a synthetic paste, which they parse in their own
+ * code like a real one; a textarea, or an editor that ignored it, gets `insertText`. Resolves true
+ * when the composer's text changed.
+ */
+export async function insertAtSelection(el: HTMLElement, text: string): Promise<boolean> {
+  const before = readComposer(el);
+  el.focus();
+  if (!isTextArea(el)) {
+    pasteInto(el, text);
+    await settle();
+    if (readComposer(el) !== before) return true;
+  }
+  insertText(text);
+  await settle();
+  return readComposer(el) !== before;
 }
 
 /**
@@ -48,21 +88,28 @@ function pasteInto(el: HTMLElement, text: string): void {
 export async function rewriteComposer(el: HTMLElement, next: string): Promise<boolean> {
   // Lexical drops newlines from insertText (measured 2026-11); it takes multi-line text by paste.
   const lexicalMultiline = el.matches('[data-lexical-editor="true"]') && next.includes('\n');
-  selectAll(el);
-  // Lexical and ProseMirror sync their selection on `selectionchange`, which fires after this task.
-  await settle();
-  if (lexicalMultiline) pasteInto(el, next);
-  else document.execCommand('insertText', false, next);
-  await settle();
-  if (sameText(readComposer(el), next)) return true;
+  // Lexical and ProseMirror sync their selection on `selectionchange`, a task of its own: one
+  // macrotask is enough on an idle page, but a busy page may run our timer first. Try again with
+  // longer pauses before giving up (each try replaces everything, so a half-done try is undone).
+  for (const pause of PAUSES) {
+    selectAll(el);
+    await wait(pause);
+    if (lexicalMultiline) pasteInto(el, next);
+    else insertText(next);
+    await settle();
+    if (sameText(readComposer(el), next)) return true;
+  }
 
   // Fallback 1: a synthetic paste, which rich editors handle in their own code.
   if (!isTextArea(el)) {
-    selectAll(el);
-    await settle();
-    pasteInto(el, next);
-    await settle();
-    return sameText(readComposer(el), next);
+    for (const pause of PAUSES) {
+      selectAll(el);
+      await wait(pause);
+      pasteInto(el, next);
+      await settle();
+      if (sameText(readComposer(el), next)) return true;
+    }
+    return false;
   }
   // Fallback 2: from the isolated world a plain assignment reaches React's change tracking
   // (React's value tracker lives on the page's side of the element; measured 2026-11).

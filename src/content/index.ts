@@ -1,17 +1,112 @@
-// Content script entry, ISOLATED world, document_start. The guard starts at once, before the page's
-// own scripts run, and stands down only if the settings say Veil is off.
-import { sendMessage } from '../platform/messaging';
+// Content script entry, ISOLATED world, document_start. The tripwire handshake happens first (it is
+// only accepted during this synchronous start-up, before any page script exists), then the guard's
+// listeners go on; both protect from the first keystroke with the default settings, and the
+// background's settings replace those a few milliseconds later.
+import type { Settings } from '../policy/schema';
+import { connectTripwire } from './bridge';
+import { closestMatch } from './dom';
+import { isActive, reviewItems, selectorsFor, tripwireValues, type GuardContext } from './context';
+import { TypingFeedback } from './feedback';
+import { FullPath } from './full';
 import { startGuard } from './guard';
+import { Health } from './health';
+import { showNotice } from './notice';
+import { configureReports, decisionLog, reportDecision } from './report';
+import { cancelReview, openReview, reviewFocus } from './review';
+import { plural, warmUp } from './scan';
+import { watchSettings } from './settings';
 import { siteForUrl } from './sites';
+import { stats } from './stats';
+import { Vault } from './vault';
+import { startReplies } from './replies';
 
 const site = siteForUrl(new URL(location.href));
-if (site) {
-  const guard = startGuard(site);
-  sendMessage('settings/get', null)
-    .then(({ settings }) => {
-      if (!settings.enabled) guard.stop();
-    })
-    .catch(() => {
-      // The background is unreachable (extension reloaded or updating): keep guarding locally.
-    });
+const marker = globalThis as { __veil?: unknown };
+
+// A second injection into the same isolated world (never by the manifest; by a future re-inject)
+// must not stack a second guard on the first.
+if (site && !marker.__veil) {
+  const tripwire = connectTripwire();
+  const source = watchSettings();
+  const settings = (): Settings => source.current;
+  const vault = new Vault(site.id);
+  configureReports({ site: site.id, settings, conversation: () => vault.conversation() });
+  startReplies({ site, source, vault }); // before the guard: the AI-use notice's send gate listens first
+
+  const health = new Health({
+    siteId: site.id,
+    siteName: site.name,
+    composerSelectors: () => selectorsFor(site, settings()).composer,
+    sendSelectors: () => selectorsFor(site, settings()).sendButton,
+    tripwireConnected: () => tripwire.connected,
+    active: () => isActive(site, settings()),
+    warn: (title, detail) => showNotice('warning', title, detail),
+  });
+
+  const full = new FullPath();
+  const feedback = new TypingFeedback({
+    settings,
+    full,
+    onScanned(a, composer) {
+      const s = settings();
+      if (!isActive(site, s) || s.mode === 'monitor' || a.flagged.length === 0) return;
+      // An editor the adapter does not know (degraded): flag only when failing closed, or the
+      // tripwire would block what failMode "allow" lets through.
+      const known = closestMatch(composer, selectorsFor(site, s).composer) !== null;
+      if (known || s.failMode === 'block') tripwire.flag(tripwireValues(a.flagged));
+    },
+    openDetails(a) {
+      void openReview({
+        title: 'What Veil found in your message',
+        intro:
+          settings().mode === 'monitor'
+            ? 'Monitor mode: your message is sent unchanged; Veil records what it found.'
+            : `${plural(a.flagged.length, 'item')}; what happens to each when you send:`,
+        items: reviewItems(a.flagged),
+        allowAnyway: false,
+        requireReason: false,
+        readOnly: true,
+      });
+    },
+  });
+
+  tripwire.on({
+    blocked(via, host) {
+      reportDecision({ action: 'blocked', trigger: 'network', detail: `${via}:${host}`.slice(0, 200) });
+      showNotice(
+        'error',
+        'Veil stopped a request',
+        `${site.name} tried to send text that Veil had flagged (by ${via === 'websocket' ? 'WebSocket' : via}). It was not sent.`,
+      );
+    },
+    unchecked(via, host) {
+      reportDecision({
+        action: 'degraded',
+        trigger: 'network',
+        detail: `unreadable-body:${via}:${host}`.slice(0, 200),
+      });
+    },
+  });
+
+  const ctx: GuardContext = { site, settings, tripwire, vault, health, feedback, full };
+  startGuard(ctx);
+  health.start();
+  const warm = (): void => {
+    warmUp(settings, () => (stats.warmedUp = true));
+    if (isActive(site, settings())) full.warmUp();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', warm, { once: true });
+  else warm();
+
+  const apply = (s: Settings): void => {
+    if (!isActive(site, s) || s.mode === 'monitor') {
+      tripwire.clear();
+      feedback.clear();
+      if (!isActive(site, s)) cancelReview();
+    }
+    health.check();
+  };
+  source.onChange(apply);
+
+  marker.__veil = { stats, decisionLog, tripwire, health, settings, reviewFocus };
 }

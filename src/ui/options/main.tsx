@@ -1,4 +1,7 @@
 import { render } from 'preact';
+import { localizeDocument } from '../shared/i18n';
 import { Options } from './options';
+import './options.css';
 
+localizeDocument('options_title');
 render(<Options />, document.getElementById('app')!);

@@ -1,58 +1,142 @@
 import { useEffect, useState } from 'preact/hooks';
+import { auditDb } from '../../audit/db';
+import { recentStats, totalEvents } from '../../audit/queries';
+import { localDay } from '../../audit/stats';
+import { AUDIT_ACTIONS } from '../../audit/types';
 import { siteForUrl } from '../../content/sites';
+import type { EntityType } from '../../detect';
+import type { GuardHealth } from '../../messages';
 import { browser } from '../../platform/browser';
 import { sendMessage } from '../../platform/messaging';
 import type { ResolvedSettings } from '../../policy/resolve';
+import { formatters, t } from '../shared/i18n';
+import { actionLabel, typeLabel } from '../shared/labels';
+import { Problems } from '../shared/problems';
+import { useLive } from '../shared/use-live';
+import { Chart, CHART_DAYS } from './chart';
+import { History } from './history';
+import { healthKey, siteStatus, statusAttr, type SiteRef, type SiteStatus } from './status';
+import { Tools } from './tools';
 
-type Status = 'loading' | 'protected' | 'off' | 'not-chat-site';
-
-async function activeTabUrl(): Promise<URL | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+async function activeTab(): Promise<{ site: SiteRef | null; tabId?: number }> {
   try {
-    return tab?.url ? new URL(tab.url) : undefined;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const site = tab?.url ? siteForUrl(new URL(tab.url)) : undefined;
+    return { site: site ? { id: site.id, name: site.name } : null, tabId: tab?.id };
   } catch {
-    return undefined;
+    return { site: null };
   }
 }
 
-/** The toolbar popup: is this tab protected? The history and counts arrive with the audit trail. */
+/** The tab's guard health from storage.session, kept current. */
+function useHealth(tabId: number | undefined): GuardHealth | undefined {
+  const [health, setHealth] = useState<GuardHealth>();
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const key = healthKey(tabId);
+    const read = () =>
+      void browser.storage.session
+        .get(key)
+        .then((r) => setHealth(r[key] as GuardHealth | undefined))
+        .catch(() => undefined);
+    read();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && key in changes) read();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [tabId]);
+  return health;
+}
+
+function statusText(s: SiteStatus): string {
+  switch (s.kind) {
+    case 'loading':
+      return t('status_loading');
+    case 'not-chat-site':
+      return t('status_not_chat');
+    case 'off':
+      return t(s.byPolicy ? 'status_off_policy' : 'status_off_user');
+    case 'site-off':
+      return t(s.byPolicy ? 'status_site_off_policy' : 'status_site_off_user', s.site.name);
+    case 'degraded':
+      return t('status_degraded', s.site.name, s.detail);
+    case 'monitor':
+      return t('status_monitor', s.site.name);
+    case 'protected':
+      return t('status_protected', s.site.name);
+  }
+}
+
+/**
+ * The toolbar popup. It reads the audit database directly (same extension origin; reads only) so
+ * the history is live and fast; every write (record, clear, prune) goes through the background.
+ */
 export function Popup() {
+  const db = auditDb();
   const [resolved, setResolved] = useState<ResolvedSettings>();
-  const [siteName, setSiteName] = useState<string | null>();
+  const [tab, setTab] = useState<{ site: SiteRef | null; tabId?: number }>();
+  const [now] = useState(() => Date.now());
 
   useEffect(() => {
     void sendMessage('settings/get', null).then(setResolved);
-    void activeTabUrl().then((url) => setSiteName((url && siteForUrl(url)?.name) ?? null));
+    void activeTab().then(setTab);
   }, []);
 
-  const status: Status =
-    !resolved || siteName === undefined
-      ? 'loading'
-      : !resolved.settings.enabled
-        ? 'off'
-        : siteName
-          ? 'protected'
-          : 'not-chat-site';
-
-  const text: Record<Status, string> = {
-    loading: 'Checking…',
-    protected: `Veil protects what you send to ${siteName ?? 'this site'}.`,
-    off: resolved?.locked.includes('enabled') ? 'Veil is turned off by your organization.' : 'Veil is turned off.',
-    'not-chat-site': 'This page is not an AI chat site Veil guards.',
-  };
+  const health = useHealth(tab?.tabId);
+  const stats = useLive(() => recentStats(db, CHART_DAYS, now), []).value;
+  const total = useLive(() => totalEvents(db), []).value;
+  const status = siteStatus(resolved, tab?.site, health);
+  const today = stats?.find((s) => s.day === localDay(now));
+  const fmt = formatters();
 
   return (
-    <section class="popup" aria-live="polite">
-      <h1>Veil</h1>
-      <p class="status" data-status={status}>
-        {text[status]}
-      </p>
-      {resolved?.problems.map((p) => (
-        <p class="warning" role="alert" key={`${p.source}:${p.key}`}>
-          {`${p.source === 'policy' ? 'Policy' : 'Your'} setting ${p.key}: ${p.message}`}
+    <main class="popup">
+      <header class="row">
+        <h1>{t('popup_title')}</h1>
+        <span class="spacer" />
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('open_settings')}
+        </button>
+      </header>
+      <section aria-labelledby="status-h">
+        <h2 id="status-h" class="visually-hidden">
+          {t('status_heading')}
+        </h2>
+        <p class="status" data-status={statusAttr(status)} role="status">
+          {statusText(status)}
         </p>
-      ))}
-      <p class="muted">Version {browser.runtime.getManifest().version}</p>
-    </section>
+        {resolved && <Problems problems={resolved.problems} />}
+      </section>
+      <section aria-labelledby="today-h" class="today">
+        <h2 id="today-h">{t('today_heading')}</h2>
+        {!today ? (
+          <p class="muted">{stats ? t('today_none') : t('history_loading')}</p>
+        ) : (
+          <>
+            <ul class="counts">
+              {AUDIT_ACTIONS.filter((a) => today.byAction[a]).map((a) => (
+                <li key={a} data-action={a}>
+                  <strong>{fmt.number.format(today.byAction[a] ?? 0)}</strong> {actionLabel(a)}
+                </li>
+              ))}
+            </ul>
+            <p class="muted">
+              {t('today_items', fmt.number.format(Object.values(today.items).reduce((n, c) => n + (c ?? 0), 0)))}
+              {' · '}
+              {(Object.entries(today.items) as [EntityType, number][])
+                .sort((a, b) => b[1] - a[1])
+                .slice(0, 3)
+                .map(([type, n]) => `${typeLabel(type)} ${fmt.number.format(n)}`)
+                .join(', ')}
+            </p>
+          </>
+        )}
+      </section>
+      {stats && <Chart stats={stats} now={now} />}
+      <History db={db} />
+      {resolved && <Tools db={db} resolved={resolved} total={total} />}
+      <footer class="muted">{t('version', browser.runtime.getManifest().version)}</footer>
+    </main>
   );
 }

@@ -15,10 +15,16 @@ const manifest = JSON.parse(readRepoFile('manifest.json')) as {
 };
 
 describe('manifest', () => {
-  it('matches exactly the chat sites the adapters declare', () => {
-    const fromManifest = manifest.content_scripts.flatMap((cs) => cs.matches).sort();
+  it('matches exactly the chat sites the adapters declare, in every content script', () => {
     const fromAdapters = SITES.flatMap((s) => s.matches).sort();
-    expect(fromManifest).toEqual(fromAdapters);
+    for (const cs of manifest.content_scripts) expect([...cs.matches].sort()).toEqual(fromAdapters);
+  });
+
+  it('runs the MAIN-world tripwire before the isolated-world guard (the handshake relies on it)', () => {
+    const worlds = manifest.content_scripts.map((cs) => (cs as { world?: string }).world ?? 'ISOLATED');
+    expect(worlds).toEqual(['MAIN', 'ISOLATED']);
+    expect(manifest.content_scripts[0]!.js).toEqual(['src/page/index.ts']);
+    expect(manifest.content_scripts[1]!.js).toEqual(['src/content/index.ts']);
   });
 
   it('lists every adapter file, and each adapter id equals its file name', () => {

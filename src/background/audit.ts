@@ -1,0 +1,176 @@
+/**
+ * The background side of the audit trail: `audit/record` and `audit/clear`, daily retention by
+ * alarm, and settings problems recorded as events. Listeners are registered by `startAudit()`,
+ * which index.ts calls synchronously at the top level.
+ */
+import { canonicalJson, sha256Hex } from '../audit/chain';
+import { auditDb } from '../audit/db';
+import { AuditStore, MAX_EVENTS, type WriteContext } from '../audit/store';
+import type { AuditEventInput, AuditRecordRequest, AuditRecordResult } from '../audit/types';
+import { MAX_EVENTS_PER_MESSAGE, validateEventInput } from '../audit/validate';
+import { siteForUrl } from '../content/sites';
+import { detect, redact, type DetectOptions } from '../detect';
+import { browser, type Runtime } from '../platform/browser';
+import type { ResolvedSettings } from '../policy/resolve';
+import { currentSettings } from './settings';
+
+export const RETENTION_ALARM = 'veil-audit-retention';
+/** storage.local: events the background itself could not write yet (settings problems). */
+const OUTBOX_KEY = 'audit.outbox';
+/** storage.local: fingerprint of the settings problems last recorded, so each set is recorded once. */
+const PROBLEMS_KEY = 'audit.problems';
+
+let storeInstance: AuditStore | undefined;
+const store = (): AuditStore => (storeInstance ??= new AuditStore(auditDb()));
+
+function detectOptions(settings: ResolvedSettings['settings']): DetectOptions {
+  return {
+    minScore: Math.min(settings.minScore, 0.5),
+    customKeywords: settings.customKeywords,
+    customPatterns: settings.customPatterns,
+  };
+}
+
+async function writeContext(resolved: ResolvedSettings): Promise<WriteContext> {
+  const opts = detectOptions(resolved.settings);
+  return {
+    now: Date.now,
+    extensionVersion: browser.runtime.getManifest().version,
+    settingsHash: (await sha256Hex(canonicalJson(resolved.settings))).slice(0, 16),
+    redactText: (text) => redact(text, detect(text, opts)).text,
+  };
+}
+
+function senderOrigin(sender: Runtime.MessageSender): { site: string | undefined; host: string } | undefined {
+  if (!sender.url || sender.url.startsWith(browser.runtime.getURL('/'))) return undefined; // our own page
+  const url = new URL(sender.url);
+  return { site: siteForUrl(url)?.id, host: url.hostname };
+}
+
+/** `audit/record`: validate every event, store the valid ones, answer one result per event. */
+export async function recordAudit(
+  request: AuditRecordRequest,
+  sender: Runtime.MessageSender,
+): Promise<AuditRecordResult[]> {
+  const events: unknown = (request as unknown as Record<string, unknown> | null)?.events;
+  if (!Array.isArray(events) || events.length === 0 || events.length > MAX_EVENTS_PER_MESSAGE) {
+    throw new Error(`Veil: audit/record takes {events: [1..${MAX_EVENTS_PER_MESSAGE} events]}`);
+  }
+  const resolved = await currentSettings();
+  const opts = detectOptions(resolved.settings);
+  const findsValue = (text: string): boolean => detect(text, opts).length > 0;
+  const origin = senderOrigin(sender);
+  const now = Date.now();
+  const results: (AuditRecordResult | undefined)[] = [];
+  const valid: AuditEventInput[] = [];
+  const at: number[] = [];
+  events.forEach((raw, i) => {
+    const v = validateEventInput(raw, { now, findsValue, sender: origin, backgroundOnly: ['settings-problem'] });
+    if (v.ok) {
+      valid.push(v.event);
+      at.push(i);
+    } else results[i] = { id: v.id, status: 'rejected', errors: v.errors };
+  });
+  if (valid.length > 0) {
+    const stored = await store().record(valid, await writeContext(resolved));
+    stored.forEach((r, j) => (results[at[j]!] = r));
+    capIfNeeded(resolved).catch(() => undefined); // the daily alarm prunes anyway
+  }
+  return results as AuditRecordResult[];
+}
+
+/** `audit/clear`: only when settings allow it. */
+export async function clearAudit(): Promise<{ deleted: number }> {
+  const { settings, locked } = await currentSettings();
+  if (!settings.allowAuditClear) {
+    throw new Error(
+      locked.includes('allowAuditClear')
+        ? 'Veil: your organization does not allow clearing the history'
+        : 'Veil: clearing the history is turned off in the settings',
+    );
+  }
+  return { deleted: await store().clear(Date.now()) };
+}
+
+export async function pruneAudit(now = Date.now()): Promise<number> {
+  const { settings } = await currentSettings();
+  return store().prune({ retentionDays: settings.auditRetentionDays, now });
+}
+
+/** The count cap between daily runs: prune as soon as the log is well over it. */
+async function capIfNeeded(resolved: ResolvedSettings): Promise<void> {
+  const { anchor, head } = await store().chainEnds();
+  if (head.seq - anchor.seq > MAX_EVENTS * 1.05) {
+    await store().prune({ retentionDays: resolved.settings.auditRetentionDays, now: Date.now() });
+  }
+}
+
+/** Writes the events, or keeps them in storage.local to try again (never dropped). */
+async function recordOwn(events: AuditEventInput[], resolved: ResolvedSettings): Promise<void> {
+  const outbox = ((await browser.storage.local.get(OUTBOX_KEY))[OUTBOX_KEY] as AuditEventInput[] | undefined) ?? [];
+  const all = [...outbox, ...events];
+  if (all.length === 0) return;
+  try {
+    await store().record(all, await writeContext(resolved));
+    if (outbox.length) await browser.storage.local.remove(OUTBOX_KEY);
+  } catch {
+    await browser.storage.local.set({ [OUTBOX_KEY]: all.slice(-200) });
+  }
+}
+
+/**
+ * Records the current settings problems once per distinct set. Only setting paths are stored, never
+ * the problem messages: they quote the offending value, which could be anything the user typed.
+ */
+export async function recordSettingsProblems(resolved?: ResolvedSettings): Promise<void> {
+  const r = resolved ?? (await currentSettings());
+  const keys = [...new Set(r.problems.map((p) => `${p.source}:${p.key}`))].sort();
+  const fingerprint = keys.length ? (await sha256Hex(keys.join('\n'))).slice(0, 16) : '';
+  const seen = (await browser.storage.local.get(PROBLEMS_KEY))[PROBLEMS_KEY];
+  if (seen === fingerprint) return;
+  await browser.storage.local.set({ [PROBLEMS_KEY]: fingerprint });
+  if (!keys.length) return;
+  let detail = keys.join(' ').replace(/[[\]]/g, '#');
+  if (detail.length > 200) detail = `${detail.slice(0, 190)} (+more)`;
+  await recordOwn(
+    [
+      {
+        id: crypto.randomUUID(),
+        time: Date.now(),
+        site: 'veil',
+        host: browser.runtime.id,
+        conversationKey: '',
+        action: 'settings-problem',
+        trigger: 'settings',
+        counts: {},
+        previews: [],
+        detail,
+        mode: r.settings.mode,
+        policyVersion: r.settings.policyVersion,
+      },
+    ],
+    r,
+  );
+}
+
+async function ensureAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(RETENTION_ALARM))) {
+    await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+  }
+}
+
+/** Registers the audit listeners. Call synchronously at the service worker's top level. */
+export function startAudit(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== RETENTION_ALARM) return;
+    void pruneAudit();
+    void currentSettings().then((r) => recordOwn([], r)); // anything left in the outbox
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed' || (area === 'local' && 'settings' in _changes)) void recordSettingsProblems();
+  });
+  browser.runtime.onInstalled.addListener(() => void ensureAlarm());
+  // Also on every start: Chrome may drop alarms across browser restarts.
+  void ensureAlarm();
+  void recordSettingsProblems();
+}

@@ -1,0 +1,502 @@
+/**
+ * Text and files on their way into the composer: paste, drop, and attachments by file picker, drop
+ * or paste. Each is scanned BEFORE it lands (the page never sees the raw text), and the same policy
+ * as a send applies: redact (insert the redacted text / attach a redacted copy), warn (the review
+ * dialog), block, or monitor.
+ *
+ * Pastes up to SYNC_LIMIT are checked in the event; clean ones land natively. Larger ones (up to
+ * 1 MB) are always stopped, checked in chunks off the event's task, then inserted by Veil. Text-like
+ * files (.txt .csv .json .md .log .xml .yaml, source code) are read and scanned; other types (PDF,
+ * DOCX, images) follow OTHER_FILES_ACTION (see context.ts) and are never passed silently.
+ */
+import { maskPreview } from '../detect';
+import { editableRoot, insertAtSelection, isTextArea, readComposer } from './composer';
+import { isActive, OTHER_FILES_ACTION, reviewItems, selectorsFor, tripwireValues, type GuardContext } from './context';
+import { closestMatch } from './dom';
+import { showNotice } from './notice';
+import { reportDecision, type Decision } from './report';
+import { openReview, type ReviewItem } from './review';
+import { FULL_LIMIT } from './full';
+import {
+  assess,
+  assessChunked,
+  withFullFindings,
+  MAX_SCAN,
+  plural,
+  SYNC_LIMIT,
+  type Assessment,
+  type Flagged,
+} from './scan';
+import { timed } from './stats';
+
+type InboundTrigger = 'paste' | 'drop' | 'file';
+
+/** Extensions read as text. */
+const TEXT_EXTENSIONS = new Set(
+  (
+    'txt text csv tsv json jsonl ndjson md markdown log xml yaml yml ini toml conf cfg env properties sql html htm css scss ' +
+    'js mjs cjs ts tsx jsx py rb go rs java kt kts swift c h cc cpp hpp cs php sh bash zsh ps1 bat r scala pl lua dart ' +
+    'vue svelte tf gradle ipynb graphql proto diff patch rst tex srt vtt'
+  ).split(' '),
+);
+const TEXT_TYPES = /^(text\/|application\/(json|xml|x-yaml|yaml|javascript|x-sh|x-ndjson|sql|x-python))/;
+/** Largest text file Veil reads; a larger one counts as one it cannot check. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export function isTextLike(file: File): boolean {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase();
+  return (ext !== undefined && TEXT_EXTENSIONS.has(ext)) || TEXT_TYPES.test(file.type);
+}
+
+interface InboundOptions {
+  signal: AbortSignal;
+  isBusy(): boolean;
+  lastEditable(): HTMLElement | null;
+}
+
+const stopEvent = (event: Event): void => {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+};
+
+/** Remembers where the caret is, so an insertion after the dialog lands where the user pasted. */
+function saveSelection(composer: HTMLElement): () => void {
+  if (isTextArea(composer)) {
+    const { selectionStart, selectionEnd } = composer;
+    return () => {
+      composer.focus();
+      composer.setSelectionRange(selectionStart, selectionEnd);
+    };
+  }
+  const sel = getSelection();
+  const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0).cloneRange() : undefined;
+  return () => {
+    composer.focus();
+    if (!range || !composer.contains(range.startContainer)) return;
+    const s = getSelection();
+    s?.removeAllRanges();
+    s?.addRange(range);
+  };
+}
+
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
+  const { site, tripwire, vault, health, full } = ctx;
+  const settings = (): ReturnType<GuardContext['settings']> => ctx.settings();
+  const active = (): boolean => isActive(site, settings());
+  const monitor = (): boolean => settings().mode === 'monitor';
+  const values = (flagged: readonly Flagged[]): string[] => tripwireValues(flagged);
+  const allValues = (flagged: readonly Flagged[]): string[] => flagged.map((f) => f.value);
+
+  const target = (eventTarget: EventTarget | null): HTMLElement | null =>
+    closestMatch(eventTarget, selectorsFor(site, settings()).composer) ??
+    (health.composerMissing ? editableRoot(eventTarget) : null);
+
+  function failedInbound(trigger: InboundTrigger, detail: string, why: string): boolean {
+    const allow = settings().failMode === 'allow';
+    reportDecision({ action: 'failed', trigger, detail });
+    showNotice(
+      allow ? 'warning' : 'error',
+      allow ? `Veil could not check this ${trigger}` : `Veil stopped this ${trigger}`,
+      `${why} ${allow ? 'It went through unchecked, as your organisation’s settings allow.' : 'Nothing was added.'}`,
+    );
+    return allow;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Text: paste and drop
+
+  /** Decide about pasted or dropped text now; returns after stopping the event if Veil takes over. */
+  function inboundText(
+    event: Event,
+    text: string,
+    composer: HTMLElement,
+    trigger: 'paste' | 'drop',
+    place: () => void,
+  ): void {
+    if (text.length > MAX_SCAN) {
+      if (
+        !failedInbound(trigger, 'too-large', `The text is larger than ${MAX_SCAN / 1_000_000} MB, too large to check.`)
+      ) {
+        stopEvent(event);
+      }
+      return;
+    }
+    if (text.length > SYNC_LIMIT) {
+      if (monitor()) {
+        void assessChunked(text, settings()).then((a) => {
+          if (a.flagged.length) reportDecision({ action: 'monitored', trigger, flagged: a.flagged });
+        });
+        return;
+      }
+      stopEvent(event);
+      void assessChunked(text, settings())
+        .then(async (a) => {
+          if (a.flagged.length === 0) {
+            place();
+            await settle();
+            if (!(await insertAtSelection(composer, text)))
+              failedInbound(trigger, 'insert-failed', 'The editor did not take the text.');
+            return;
+          }
+          await handleText(a, composer, trigger, place);
+        })
+        .catch((error: unknown) =>
+          failedInbound(trigger, 'detect-error', `Checking failed (${String(error).slice(0, 100)}).`),
+        );
+      return;
+    }
+    let a: Assessment;
+    try {
+      a = timed('decide', () => assess(text, settings()));
+    } catch (error) {
+      if (!failedInbound(trigger, 'detect-error', `Checking failed (${String(error).slice(0, 100)}).`))
+        stopEvent(event);
+      return;
+    }
+    if (a.flagged.length === 0) return; // clean: the paste lands natively
+    if (monitor()) {
+      reportDecision({ action: 'monitored', trigger, flagged: a.flagged });
+      return;
+    }
+    stopEvent(event);
+    void handleText(a, composer, trigger, place).catch((error: unknown) =>
+      failedInbound(trigger, 'guard-error', `Checking failed (${String(error).slice(0, 100)}).`),
+    );
+  }
+
+  async function handleText(
+    a: Assessment,
+    composer: HTMLElement,
+    trigger: 'paste' | 'drop',
+    place: () => void,
+  ): Promise<void> {
+    tripwire.flag(values(a.flagged));
+    if (a.verdict === 'block') {
+      reportDecision({ action: 'blocked', trigger, flagged: a.flagged });
+      const blocking = a.flagged.filter((f) => f.action === 'block');
+      showNotice(
+        'error',
+        `Veil blocked this ${trigger}`,
+        `It contains ${plural(blocking.length, 'item')} your organisation does not allow to be sent (${blocking
+          .slice(0, 3)
+          .map((f) => maskPreview(f.finding.type, f.value))
+          .join(', ')}). Nothing was added.`,
+      );
+      return;
+    }
+    let toRedact = a.flagged;
+    let approved: Flagged[] = [];
+    let reason: string | undefined;
+    if (a.verdict === 'warn') {
+      reportDecision({ action: 'warned', trigger, flagged: a.flagged });
+      const s = settings();
+      const choice = await openReview({
+        title: `Check what you are about to ${trigger}`,
+        intro: `Veil found ${plural(a.flagged.length, 'item')} in the text. Redact replaces ${a.flagged.length === 1 ? 'it' : 'them'} with placeholders.`,
+        items: reviewItems(a.flagged),
+        allowAnyway: s.allowSendAnyway,
+        requireReason: s.requireReason,
+        labels: {
+          redact: `Redact and ${trigger}`,
+          anyway: `${trigger === 'paste' ? 'Paste' : 'Drop'} anyway`,
+          edit: 'Cancel',
+        },
+      });
+      if (choice.kind === 'edit') {
+        place();
+        return;
+      }
+      if (choice.kind === 'anyway') {
+        toRedact = a.flagged.filter((f) => f.action === 'redact');
+        approved = a.flagged.filter((f) => f.action === 'warn');
+        reason = choice.reason;
+        await tripwire.unflag(allValues(approved));
+      }
+    }
+    const inserted = toRedact.length > 0 ? await vault.redact(a.text, toRedact) : { text: a.text, local: false };
+    place();
+    await settle();
+    const ok = await insertAtSelection(composer, inserted.text);
+    const now = readComposer(composer);
+    const leaked = [...new Set(toRedact.map((f) => f.value))].some((v) => now.includes(v));
+    if (!ok || leaked) {
+      failedInbound(trigger, 'insert-failed', 'The editor did not take the redacted text.');
+      return;
+    }
+    if (approved.length > 0) {
+      reportDecision({ action: 'sent-anyway', trigger, flagged: approved, ...(reason ? { reason } : {}) });
+    }
+    if (toRedact.length > 0) {
+      reportDecision({ action: 'redacted', trigger, flagged: toRedact });
+      showNotice(
+        'info',
+        `Veil redacted what you ${trigger === 'paste' ? 'pasted' : 'dropped'}`,
+        `${plural(toRedact.length, 'item')} replaced with placeholders.`,
+      );
+    }
+  }
+
+  const onPaste = (event: ClipboardEvent): void => {
+    if (!event.isTrusted || !active() || opts.isBusy()) return;
+    const data = event.clipboardData;
+    if (!data) return;
+    const files = [...data.files];
+    const composer = target(event.target);
+    if (files.length > 0 && (composer || editableRoot(event.target))) {
+      stopEvent(event);
+      const at = event.target as HTMLElement;
+      void attach(files, 'paste', (dt) =>
+        at.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }),
+        ),
+      );
+      return;
+    }
+    if (!composer) return;
+    const text = data.getData('text/plain');
+    if (!text) return;
+    inboundText(event, text, composer, 'paste', saveSelection(composer));
+  };
+
+  let draggingFromComposer = false;
+  const onDragStart = (event: DragEvent): void => {
+    draggingFromComposer = target(event.target) !== null;
+  };
+
+  const onDrop = (event: DragEvent): void => {
+    const internal = draggingFromComposer;
+    draggingFromComposer = false;
+    if (!event.isTrusted || !active() || opts.isBusy()) return;
+    const dt = event.dataTransfer;
+    if (!dt) return;
+    const files = [...dt.files];
+    if (files.length > 0) {
+      stopEvent(event);
+      const at = event.target as HTMLElement;
+      const { clientX, clientY } = event;
+      void attach(files, 'drop', (next) =>
+        at.dispatchEvent(
+          new DragEvent('drop', {
+            dataTransfer: next,
+            clientX,
+            clientY,
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+          }),
+        ),
+      );
+      return;
+    }
+    const composer = target(event.target);
+    if (!composer || internal) return; // moving text within the composer is not new text
+    const text = dt.getData('text/plain');
+    if (!text) return;
+    const { clientX, clientY } = event;
+    const place = (): void => {
+      composer.focus();
+      if (isTextArea(composer)) return;
+      const range = document.caretRangeFromPoint?.(clientX, clientY);
+      if (range && composer.contains(range.startContainer)) {
+        const s = getSelection();
+        s?.removeAllRanges();
+        s?.addRange(range);
+      }
+    };
+    inboundText(event, text, composer, 'drop', place);
+  };
+
+  // ---------------------------------------------------------------------------------------------
+  // Files: picker (input[type=file]), drop, paste
+
+  interface Checked {
+    file: File;
+    text?: string;
+    a?: Assessment;
+    /** A file Veil cannot read (binary type, or too large). */
+    other: boolean;
+  }
+
+  async function check(file: File): Promise<Checked> {
+    if (!isTextLike(file) || file.size > MAX_FILE_BYTES) return { file, other: true };
+    const text = await file.text();
+    const s = settings();
+    const fast = await assessChunked(text, s);
+    // Names and places too, from the background (a file upload can wait for it).
+    const findings = text.length <= FULL_LIMIT ? await full.request(text, 3000) : undefined;
+    return { file, text, a: findings ? withFullFindings(fast, findings, s) : fast, other: false };
+  }
+
+  /**
+   * Scans files, applies the policy, then hands the resulting list to `deliver` (a redacted copy in
+   * place of each text file with redacted values). Resolves false when nothing may be attached.
+   */
+  async function attach(
+    files: File[],
+    trigger: InboundTrigger,
+    deliver: (dt: DataTransfer) => void,
+    cancel?: () => void,
+  ): Promise<void> {
+    let checked: Checked[];
+    try {
+      checked = await Promise.all(files.map(check));
+    } catch (error) {
+      if (failedInbound('file', 'read-error', `A file could not be read (${String(error).slice(0, 80)}).`))
+        deliver(toTransfer(files));
+      else cancel?.();
+      return;
+    }
+    const flaggedAll = checked.flatMap((c) => c.a?.flagged ?? []);
+    const others = checked.filter((c) => c.other);
+    if (monitor()) {
+      if (flaggedAll.length) reportDecision({ action: 'monitored', trigger: 'file', flagged: flaggedAll });
+      deliver(toTransfer(files));
+      return;
+    }
+    tripwire.flag(values(flaggedAll));
+    const blocked = checked.filter((c) => c.a?.verdict === 'block');
+    const otherAction = OTHER_FILES_ACTION;
+    if (blocked.length > 0 || (others.length > 0 && otherAction === 'block')) {
+      reportDecision({
+        action: 'blocked',
+        trigger: 'file',
+        flagged: flaggedAll,
+        ...(blocked.length ? {} : { detail: 'file-type' }),
+      });
+      const names = [...blocked, ...(otherAction === 'block' ? others : [])]
+        .map((c) => c.file.name)
+        .slice(0, 3)
+        .join(', ');
+      showNotice(
+        'error',
+        'Veil blocked this attachment',
+        blocked.length
+          ? `${names} contains values your organisation does not allow to be sent. Nothing was attached.`
+          : `Veil cannot check files like ${names}, and your organisation does not allow them. Nothing was attached.`,
+      );
+      cancel?.();
+      return;
+    }
+    const warnText = checked.filter((c) => c.a?.verdict === 'warn');
+    const warnOther = otherAction === 'warn' ? others : [];
+    let approve = false;
+    let reason: string | undefined;
+    if (warnText.length > 0 || warnOther.length > 0) {
+      reportDecision({
+        action: 'warned',
+        trigger: 'file',
+        flagged: flaggedAll,
+        ...(warnOther.length ? { detail: 'file-type' } : {}),
+      });
+      const s = settings();
+      const items: ReviewItem[] = [
+        ...warnText.flatMap((c) =>
+          reviewItems(c.a!.flagged).map((i) => ({ ...i, label: `${i.label} in ${c.file.name}` })),
+        ),
+        ...warnOther.map((c) => ({
+          label: c.file.name,
+          preview: c.file.type || 'file',
+          why: 'Veil cannot read files of this type; it is attached only with “Attach anyway”.',
+        })),
+      ];
+      const choice = await openReview({
+        title: 'Check these files before they are attached',
+        intro: `Veil found ${plural(items.length, 'thing')} to check. Redact attaches copies with placeholders in place of the values.`,
+        items,
+        allowAnyway: s.allowSendAnyway,
+        requireReason: s.requireReason,
+        labels: { redact: 'Redact and attach', anyway: 'Attach anyway', edit: 'Cancel' },
+      });
+      if (choice.kind === 'edit') {
+        cancel?.();
+        return;
+      }
+      approve = choice.kind === 'anyway';
+      reason = choice.kind === 'anyway' ? choice.reason : undefined;
+    }
+    const out: File[] = [];
+    const redacted: Flagged[] = [];
+    const approved: Flagged[] = [];
+    for (const c of checked) {
+      if (c.other) {
+        if (otherAction === 'allow' || approve) out.push(c.file);
+        continue;
+      }
+      const toRedact = (c.a?.flagged ?? []).filter((f) => !approve || f.action === 'redact');
+      approved.push(...(c.a?.flagged ?? []).filter((f) => approve && f.action !== 'redact'));
+      if (toRedact.length === 0) {
+        out.push(c.file);
+        continue;
+      }
+      const v = await vault.redact(c.text!, toRedact);
+      redacted.push(...toRedact);
+      out.push(new File([v.text], c.file.name, { type: c.file.type, lastModified: c.file.lastModified }));
+    }
+    if (approved.length) await tripwire.unflag(allValues(approved));
+    if (out.length === 0) {
+      cancel?.();
+      return;
+    }
+    deliver(toTransfer(out));
+    const decision: Pick<Decision, 'trigger'> = { trigger: 'file' };
+    if (approve)
+      reportDecision({ ...decision, action: 'sent-anyway', flagged: approved, ...(reason ? { reason } : {}) });
+    if (redacted.length) {
+      reportDecision({ ...decision, action: 'redacted', flagged: redacted });
+      showNotice(
+        'info',
+        'Veil redacted your attachment',
+        `${plural(redacted.length, 'item')} replaced with placeholders in the attached copy.`,
+      );
+    }
+  }
+
+  const toTransfer = (files: readonly File[]): DataTransfer => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(f);
+    return dt;
+  };
+
+  /** input[type=file]: `input` then `change` fire back to back; both are held until the files are checked. */
+  const holding = new WeakSet<HTMLInputElement>();
+  let redelivering = false;
+  const onFileEvent = (event: Event): void => {
+    if (redelivering || !event.isTrusted || !active()) return;
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+    event.stopImmediatePropagation();
+    if (holding.has(input)) {
+      if (event.type === 'change') holding.delete(input);
+      return;
+    }
+    holding.add(input);
+    if (event.type === 'change') holding.delete(input); // no `input` came first
+    const files = [...input.files];
+    void attach(
+      files,
+      'file',
+      (dt) => {
+        input.files = dt.files;
+        redelivering = true;
+        try {
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        } finally {
+          redelivering = false;
+        }
+      },
+      () => {
+        input.value = '';
+      },
+    );
+  };
+
+  const o = { capture: true, signal: opts.signal };
+  window.addEventListener('paste', onPaste, o);
+  window.addEventListener('dragstart', onDragStart, o);
+  window.addEventListener('drop', onDrop, o);
+  window.addEventListener('input', onFileEvent, o);
+  window.addEventListener('change', onFileEvent, o);
+}

@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { input } from './helpers';
+
+// An in-memory browser: storage areas and what the audit module registers.
+const areas = vi.hoisted(() => ({ local: {} as Record<string, unknown>, managed: {} as Record<string, unknown> }));
+vi.mock('../../../src/platform/browser', () => {
+  const area = (name: 'local' | 'managed') => ({
+    get: async (key?: string) => (key ? { [key]: areas[name][key] } : { ...areas[name] }),
+    set: async (v: Record<string, unknown>) => void Object.assign(areas[name], v),
+    remove: async (key: string) => void delete areas[name][key],
+  });
+  const event = () => ({ addListener: () => undefined });
+  return {
+    browser: {
+      runtime: {
+        id: 'abcdefghijklmnopabcdefghijklmnop',
+        getURL: (p: string) => `chrome-extension://abcdefghijklmnopabcdefghijklmnop${p}`,
+        getManifest: () => ({ version: '9.9.9' }),
+        onInstalled: event(),
+      },
+      storage: { local: area('local'), managed: area('managed'), onChanged: event() },
+      alarms: { get: async () => undefined, create: async () => undefined, onAlarm: event() },
+    },
+  };
+});
+
+const { recordAudit, clearAudit, recordSettingsProblems } = await import('../../../src/background/audit');
+const { auditDb } = await import('../../../src/audit/db');
+
+const page = {
+  id: 'abcdefghijklmnopabcdefghijklmnop',
+  url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/src/ui/popup/index.html',
+};
+const tab = (url: string) => ({ id: 'abcdefghijklmnopabcdefghijklmnop', url, tab: { id: 1 } as never });
+
+beforeEach(async () => {
+  areas.local = {};
+  areas.managed = {};
+  await auditDb().events.clear();
+});
+
+describe('audit/record in the background', () => {
+  it('stores valid events and answers each one; the extension version is filled in', async () => {
+    const good = input({ time: Date.now() });
+    const bad = {
+      ...input({ time: Date.now() }),
+      previews: [{ type: 'EMAIL_ADDRESS', masked: 'jane.doe@example.com' }],
+    };
+    const results = await recordAudit({ events: [good, bad as never] }, tab('https://chatgpt.com/c/1'));
+    expect(results[0]).toMatchObject({ id: good.id, status: 'recorded' });
+    expect(results[1]).toMatchObject({ id: bad.id, status: 'rejected' });
+    const [stored] = await auditDb().events.toArray();
+    expect(stored).toMatchObject({ extensionVersion: '9.9.9', site: 'chatgpt' });
+    expect(stored!.settingsHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('holds a content script to its own tab: another host or site is refused', async () => {
+    const e = input({ time: Date.now() });
+    const [r] = await recordAudit({ events: [e] }, tab('https://claude.ai/chat/1'));
+    expect(r).toMatchObject({ status: 'rejected' });
+    expect(JSON.stringify(r)).toContain('host: is not the host of the sending tab');
+    // Extension pages (tests, our own pages) may name any site.
+    expect((await recordAudit({ events: [e] }, page))[0]).toMatchObject({ status: 'recorded' });
+  });
+
+  it('refuses a malformed message as a whole (no events, too many, not a list)', async () => {
+    for (const bad of [{}, { events: [] }, { events: 'x' }, { events: Array(101).fill(input()) }, null]) {
+      await expect(recordAudit(bad as never, page)).rejects.toThrow('audit/record takes');
+    }
+  });
+
+  it('a settings-problem event only Veil itself records', async () => {
+    const [r] = await recordAudit({ events: [input({ time: Date.now(), action: 'settings-problem' })] }, page);
+    expect(r).toMatchObject({ status: 'rejected' });
+  });
+});
+
+describe('settings problems', () => {
+  it('are recorded once per distinct set, by setting path only (never the offending value)', async () => {
+    areas.managed = { mode: 'stealth jane.doe@example.com' };
+    await recordSettingsProblems();
+    await recordSettingsProblems();
+    const events = await auditDb().events.toArray();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'settings-problem', site: 'veil', detail: 'policy:mode' });
+    expect(JSON.stringify(events)).not.toContain('jane.doe');
+    areas.managed = {};
+    await recordSettingsProblems();
+    expect(await auditDb().events.count()).toBe(1);
+  });
+});
+
+describe('audit/clear', () => {
+  it('clears, unless policy or the user forbids it', async () => {
+    await recordAudit({ events: [input({ time: Date.now() })] }, page);
+    areas.managed = { allowAuditClear: false };
+    await expect(clearAudit()).rejects.toThrow('your organization does not allow');
+    areas.managed = {};
+    areas.local = { settings: { allowAuditClear: false } };
+    await expect(clearAudit()).rejects.toThrow('turned off in the settings');
+    areas.local = {};
+    expect(await clearAudit()).toEqual({ deleted: 1 });
+  });
+});
