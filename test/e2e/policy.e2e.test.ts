@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { repoPath } from '../unit/repo';
-import { launchBrowser, type Browser } from './harness';
+import { launchBrowser, openSite, SITES, type Browser } from './harness';
 import { removePolicy, writePolicy } from './policy-file';
+import { auditEvents, submissions, uiText, until } from './veil';
 
 const ID = /`([a-p]{32})`/.exec(readFileSync(repoPath('README.md'), 'utf8'))![1]!;
 const APPROVED = 'https://ai.example.com/';
@@ -87,5 +88,43 @@ describe('managed policy', () => {
     const page = await serve('shadow-ai.example');
     await page.goto('https://shadow-ai.example/');
     expect(await page.locator('#site').textContent()).toBe('Welcome to shadow-ai.example');
+  });
+
+  it('actions.EMAIL_ADDRESS "block" set by policy stops a send on a fixture site', async () => {
+    writePolicy(ID, { policyVersion: 'e2e-3', actions: { EMAIL_ADDRESS: 'block' } });
+    await expect
+      .poll(() => browser.worker!.evaluate(() => chrome.storage.managed.get()), { timeout: 10_000 })
+      .toMatchObject({ policyVersion: 'e2e-3' });
+    const { page, recorder } = await openSite(browser, 'claude');
+    await page.click(SITES.claude.composer);
+    await page.keyboard.type('write to jane.doe@example.com about the invoice');
+    await page.keyboard.press('Enter');
+    expect(
+      await until(
+        () => uiText(page, 'veil-notice'),
+        (t) => t !== '',
+      ),
+    ).not.toBe('');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(recorder.all()).toEqual([]);
+    expect(await submissions(page)).toEqual([]);
+  });
+
+  it('mode "monitor" set by policy sends the text unchanged and records the decision', async () => {
+    writePolicy(ID, { policyVersion: 'e2e-4', mode: 'monitor' });
+    await expect
+      .poll(() => browser.worker!.evaluate(() => chrome.storage.managed.get()), { timeout: 10_000 })
+      .toMatchObject({ policyVersion: 'e2e-4' });
+    const { page, recorder } = await openSite(browser, 'deepseek');
+    await page.click(SITES.deepseek.composer);
+    await page.keyboard.type('monitor jane.doe@example.com please');
+    await page.keyboard.press('Enter');
+    await recorder.waitForCount(1);
+    expect(recorder.texts()).toEqual(['monitor jane.doe@example.com please']);
+    const events = await until(
+      () => auditEvents(browser),
+      (e) => e.some((x) => x.action === 'monitored'),
+    );
+    expect(events.find((x) => x.action === 'monitored')?.counts.EMAIL_ADDRESS).toBe(1);
   });
 });
