@@ -132,7 +132,12 @@ export function detectFull(text: string, options: DetectOptions = {}): Finding[]
     ...(wantsNlp
       ? {
           after: (scan: Scan, found: readonly Finding[]) =>
-            compromiseFindings(scan, selectWindows(scan, found, minScore, compromiseBudget(text.length)), found, minScore),
+            compromiseFindings(
+              scan,
+              selectWindows(scan, found, minScore, compromiseBudget(text.length)),
+              found,
+              minScore,
+            ),
         }
       : {}),
   });
