@@ -22,7 +22,7 @@ import {
   waitForFlags,
   waitForSettings,
 } from './veil';
-import type { Settings } from '../../src/policy/schema';
+import { DEFAULT_ACTIONS, type Settings } from '../../src/policy/schema';
 
 let browser: Browser;
 let dir: string;
@@ -49,22 +49,10 @@ async function open(
   const ev = await isolated(page);
   await waitForSettings(
     ev,
-    `JSON.stringify(s.actions) === ${JSON.stringify(JSON.stringify({ ...defaultActions(), ...(settings.actions ?? {}) }))}`,
+    `JSON.stringify(s.actions) === ${JSON.stringify(JSON.stringify({ ...DEFAULT_ACTIONS, ...(settings.actions ?? {}) }))}`,
   );
   return { page, recorder, ev };
 }
-
-const defaultActions = (): Record<string, string> => ({
-  default: 'redact',
-  SECRET: 'block',
-  PERSON: 'warn',
-  LOCATION: 'warn',
-  STREET_ADDRESS: 'warn',
-  ORGANIZATION: 'allow',
-  DATE_TIME: 'allow',
-  URL: 'redact',
-  CUSTOM: 'block',
-});
 
 const quiet = (ms = 400): Promise<void> => sleep(ms);
 const noRaw = (recorder: Recorder, ...raw: string[]): void => {

@@ -4,6 +4,7 @@
  * out of the content script, src/detect/nlp.ts. `detectFull` may not exist yet: feature-detect
  * it and fall back to the fast path, saying so in the report.
  */
+import { ENTITY_TYPES } from '../../../src/detect';
 import type { Span, Tool } from './types';
 
 interface VeilFinding {
@@ -19,28 +20,8 @@ interface VeilModule {
   detectFull?: DetectFn;
 }
 
-const ALL = [
-  'PERSON',
-  'EMAIL_ADDRESS',
-  'PHONE_NUMBER',
-  'CREDIT_CARD',
-  'IBAN_CODE',
-  'US_SSN',
-  'US_PASSPORT',
-  'US_DRIVER_LICENSE',
-  'UK_NINO',
-  'UK_NHS',
-  'NATIONAL_ID',
-  'IP_ADDRESS',
-  'MAC_ADDRESS',
-  'URL',
-  'STREET_ADDRESS',
-  'LOCATION',
-  'ORGANIZATION',
-  'DATE_TIME',
-  'DATE_OF_BIRTH',
-  'SECRET',
-];
+// Every type the corpus labels: the detector's types less the ones it has no gold for.
+const ALL = ENTITY_TYPES.filter((t) => t !== 'CUSTOM' && t !== 'INVISIBLE_TEXT');
 
 let mod: VeilModule | null = null;
 async function load(): Promise<VeilModule> {
