@@ -52,9 +52,6 @@ export function tripwireValues(flagged: readonly Pick<Flagged, 'finding' | 'valu
     .map((f) => f.value);
 }
 
-/** Other file types than text (PDF, DOCX, images): until settings grow a key for it, warn. */
-export const OTHER_FILES_ACTION: 'allow' | 'warn' | 'block' = 'warn';
-
 const WHAT: Partial<Record<EntityType, string>> = {
   EMAIL_ADDRESS: 'Looks like an email address',
   CREDIT_CARD: 'A card number with a valid checksum',

@@ -7,11 +7,11 @@
  * Pastes up to SYNC_LIMIT are checked in the event; clean ones land natively. Larger ones (up to
  * 1 MB) are always stopped, checked in chunks off the event's task, then inserted by Veil. Text-like
  * files (.txt .csv .json .md .log .xml .yaml, source code) are read and scanned; other types (PDF,
- * DOCX, images) follow OTHER_FILES_ACTION (see context.ts) and are never passed silently.
+ * DOCX, images) follow the `otherFiles` setting and are never passed silently.
  */
 import { maskPreview } from '../detect';
 import { editableRoot, insertAtSelection, isTextArea, readComposer } from './composer';
-import { isActive, OTHER_FILES_ACTION, reviewItems, selectorsFor, tripwireValues, type GuardContext } from './context';
+import { isActive, reviewItems, selectorsFor, tripwireValues, type GuardContext } from './context';
 import { closestMatch } from './dom';
 import { showNotice } from './notice';
 import { reportDecision, type Decision } from './report';
@@ -357,7 +357,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
     }
     tripwire.flag(values(flaggedAll));
     const blocked = checked.filter((c) => c.a?.verdict === 'block');
-    const otherAction = OTHER_FILES_ACTION;
+    const otherAction = settings().otherFiles;
     if (blocked.length > 0 || (others.length > 0 && otherAction === 'block')) {
       reportDecision({
         action: 'blocked',

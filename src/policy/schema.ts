@@ -115,6 +115,13 @@ export const SPEC = {
     'When checking fails',
     'If detection or the rewrite fails: "block" stops the send, "allow" lets it through. The user is told either way.',
   ),
+  otherFiles: field(
+    string<'allow' | 'warn' | 'block'>({ oneOf: ['allow', 'warn', 'block'] }),
+    'warn',
+    'protection',
+    'Other attachments',
+    'Files Veil cannot read (PDF, DOCX, images): "warn" asks before attaching, "block" refuses, "allow" attaches.',
+  ),
   customKeywords: field(
     list(string({ maxLength: 200 }), 1000),
     [] as string[],

@@ -12,6 +12,7 @@ const SAMPLES: { [K in SettingKey]: { valid: Settings[K]; invalid: unknown } } =
   allowSendAnyway: { valid: false, invalid: 1 },
   requireReason: { valid: true, invalid: 'yes' },
   failMode: { valid: 'allow', invalid: 'panic' },
+  otherFiles: { valid: 'block', invalid: 'shred' },
   customKeywords: { valid: ['Project Nightjar'], invalid: 'Nightjar' },
   customPatterns: { valid: [{ name: 'Ticket', pattern: 'TCK-\\d{6}', action: 'redact' }], invalid: { name: 'x' } },
   disabledSites: { valid: ['poe'], invalid: 'poe' },
