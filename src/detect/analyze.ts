@@ -5,6 +5,8 @@ import { CODE_LINE, createScan, MASK, type Scan } from './scan';
 import { compileCustomPatterns } from './custom';
 import { resolveOverlaps } from './overlaps';
 import { stabilize } from './stabilize';
+import { firstWordFrom, remaskWords, type WordIndex } from './words';
+import { isNegativeWord } from './context';
 import { FAST_RECOGNIZERS } from './registry';
 
 /** Presidio's analyzers are typically run at 0.4-0.5; weak patterns sit below it until context raises them. */
@@ -44,9 +46,9 @@ export function analyze(
   extras: AnalyzeExtras = {},
 ): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const { findings, raw } = analyzeOnce(text, recognizers, options, extras);
+  const { findings, raw, scan } = analyzeOnce(text, recognizers, options, extras);
   if (findings.length === 0) return findings;
-  const unstable = findings.filter(mayShiftIn(text, raw));
+  const unstable = findings.filter(mayShiftIn(text, raw, scan.words()));
   if (unstable.length === 0) return findings;
   // The re-check reads small neighbourhoods with the recognizers only: compromise's contribution there would
   // cost a model call per window for names it has, by construction, already been shown once.
@@ -56,11 +58,11 @@ export function analyze(
 
 /**
  * Whether redacting a finding could change what is found around it. Positive context only shrinks under redaction
- * (placeholders stop context windows) and negative context is looked through, so the remaining causes are
- * local: a value glued to its neighbours (boundaries move), digits next to it (number groupings are cut
- * differently: "943 476 5919 06 12 34 56 78"), or another candidate that overlapped it.
+ * (placeholders stop context windows) and negative context is looked through, unless the finding holds a negative
+ * word itself; the other causes are local: a value glued to its neighbours (boundaries move), digits next to it
+ * (number groupings are cut differently: "943 476 5919 06 12 34 56 78"), or another candidate that overlapped it.
  */
-function mayShiftIn(text: string, raw: readonly Finding[]): (f: Finding) => boolean {
+function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f: Finding) => boolean {
   // Raw candidates by start, with a running maximum of their ends: the overlap test is a binary search.
   const sorted = raw.filter((r) => r.score >= 0.1).sort((a, b) => a.start - b.start);
   const maxEnd = new Int32Array(sorted.length);
@@ -77,24 +79,39 @@ function mayShiftIn(text: string, raw: readonly Finding[]): (f: Finding) => bool
     }
     for (let i = lo - 1; i >= 0 && maxEnd[i]! > f.start; i--) {
       const r = sorted[i]!;
-      if (r !== f && r.end > f.start && !(r.start === f.start && r.end === f.end)) return true;
+      // A candidate inside the finding is redacted with it; only one reaching out of it can shift.
+      if (r !== f && r.end > f.start && (r.start < f.start || r.end > f.end)) return true;
+    }
+    return false;
+  };
+  const codeLines = new Map<number, boolean>();
+  // A finding that swallowed a negative context word ("Berlin-version Smith") hides it once redacted.
+  const swallowsNegative = (f: Finding): boolean => {
+    for (let i = firstWordFrom(words, f.start); i < words.starts.length && words.starts[i]! < f.end; i++) {
+      if (isNegativeWord(words.lower[i]!)) return true;
     }
     return false;
   };
   return (f) => {
-    if (glued(text, f)) return true;
+    if (glued(text, f) || swallowsNegative(f)) return true;
     // The finding makes its line look like code or a log line (a leading timestamp, "::" in an IPv6), or not.
+    // Only a finding at either end of its line, or with code punctuation in it, can.
     const ls = text.lastIndexOf('\n', f.start - 1) + 1;
     let le = text.indexOf('\n', f.end);
     if (le < 0) le = text.length;
-    if (le - ls <= 2000) {
+    const atEdge = /^\s*$/.test(text.slice(ls, f.start)) || /^\s*$/.test(text.slice(f.end, le));
+    if (le - ls <= 2000 && (atEdge || /[{};=<>!&|:($#]/.test(text.slice(f.start, f.end)))) {
       const line = text.slice(ls, le);
+      let code = codeLines.get(ls);
+      if (code === undefined) codeLines.set(ls, (code = CODE_LINE.test(line)));
       const redacted = line.slice(0, f.start - ls) + '[X_1]' + line.slice(f.end - ls);
-      if (CODE_LINE.test(line) !== CODE_LINE.test(redacted)) return true;
+      if (code !== CODE_LINE.test(redacted)) return true;
     }
+    // Digits a separator away could have been grouped with it ("943 476 5919 06 12 34 56 78").
     const before = text.slice(Math.max(0, f.start - 3), f.start);
     const after = text.slice(f.end, f.end + 3);
-    return /\d[^\n]{0,2}$/.test(before) || /^[^\n]{0,2}\d/.test(after) || overlapped(f);
+    // A "." groups digits only when it touches them ("06.12.34"); ". 2024" ends a sentence.
+    return /\d(?:[ \t\-/()]{0,2}|\.)$/.test(before) || /^(?:[ \t\-/()]{0,2}|\.)\d/.test(after) || overlapped(f);
   };
 }
 
@@ -103,7 +120,7 @@ function analyzeOnce(
   recognizers: readonly Recognizer[],
   options: DetectOptions,
   extras: AnalyzeExtras,
-): { findings: Finding[]; raw: Finding[] } {
+): { findings: Finding[]; raw: Finding[]; scan: Scan } {
   const minScore = typeof options.minScore === 'number' ? options.minScore : DEFAULT_MIN_SCORE;
   const wanted = options.types ? new Set<EntityType>(options.types) : undefined;
   const allowed = options.allowlist?.length ? new Set(options.allowlist.map(normalise)) : undefined;
@@ -132,20 +149,27 @@ function analyzeOnce(
   const validated = recognizers.filter((r) => VALIDATED.has(r.id));
   const contextual = recognizers.filter((r) => !VALIDATED.has(r.id));
   const raw: Finding[] = [];
-  run(validated, createScan(text, input), raw);
+  const first = createScan(text, input);
+  run(validated, first, raw);
   // Only what will be reported is masked: overlaps among validated findings are settled first.
   let claimed = resolveOverlaps(raw.filter(keep));
   // Values glued to a claimed one ("…IBAN-4526018159083012") look like one longer number until it is masked:
   // a second round on the masked text finds them, as a pass over the redacted text would.
   if (claimed.some((f) => glued(text, f))) {
-    const first = project(text, claimed);
+    const masked = project(text, claimed);
     const again: Finding[] = [];
-    run(validated, createScan(first.text, { ...input, original: text }), again);
-    for (const f of again) raw.push(first.map ? unproject(f, first.map) : f);
+    run(validated, createScan(masked.text, { ...input, original: text }), again);
+    for (const f of again) raw.push(masked.map ? unproject(f, masked.map) : f);
     claimed = resolveOverlaps(raw.filter(keep));
   }
   const view = claimed.length ? project(text, claimed) : undefined;
-  const scan = createScan(view ? view.text : text, { ...input, original: text });
+  // Nothing claimed: phase 2 reads the same text, and shares phase 1's lazily built word index and line caches.
+  // Spans masked in place: the word index is patched around them rather than rebuilt.
+  let scan = first;
+  if (view) {
+    const words = view.map ? undefined : remaskWords(first.words(), view.text, view.masked);
+    scan = createScan(view.text, { ...input, original: text, ...(words ? { words, unmasked: first } : {}) });
+  }
   const phase2: Finding[] = [];
   run(contextual, scan, phase2);
   if (extras.after) {
@@ -162,7 +186,7 @@ function analyzeOnce(
     const guards = [...text.matchAll(PLACEHOLDER)].map((m) => [m.index, m.index + m[0].length] as const);
     if (guards.length) kept = kept.filter((f) => !hitsGuard(guards, f));
   }
-  return { findings: resolveOverlaps(kept, text), raw };
+  return { findings: resolveOverlaps(kept, text), raw, scan: first };
 }
 
 /** Recognizers whose findings are validated (checksum, fixed format, required context) and run first. */
@@ -188,12 +212,16 @@ const VALIDATED = new Set([
 /**
  * The text phase 2 reads: claimed spans replaced by MASK characters (offsets unchanged), and invisible
  * characters removed, as redaction removes them. Only in the latter case is `map` set: position in the view ->
- * position in the text.
+ * position in the text. `masked` lists the masked [start, end) spans (text offsets).
  */
-function project(text: string, claimed: readonly Finding[]): { text: string; map?: Int32Array } {
+function project(
+  text: string,
+  claimed: readonly Finding[],
+): { text: string; masked: [number, number][]; map?: Int32Array } {
   const spans = [...claimed].sort((a, b) => a.start - b.start);
   const parts: string[] = [];
   const kept: number[] = []; // [viewStart, textStart] pairs where a kept stretch begins
+  const masked: [number, number][] = [];
   let cursor = 0;
   let viewLength = 0;
   let removed = false;
@@ -210,6 +238,7 @@ function project(text: string, claimed: readonly Finding[]): { text: string; map
     if (f.type === 'INVISIBLE_TEXT') removed = true;
     else {
       kept.push(viewLength, start);
+      masked.push([start, f.end]);
       parts.push(MASK.repeat(f.end - start));
       viewLength += f.end - start;
     }
@@ -217,7 +246,7 @@ function project(text: string, claimed: readonly Finding[]): { text: string; map
   }
   keepText(text.length);
   const view = parts.join('');
-  if (!removed) return { text: view };
+  if (!removed) return { text: view, masked };
   const map = new Int32Array(view.length + 1);
   for (let k = 0; k < kept.length; k += 2) {
     const v0 = kept[k]!;
@@ -226,16 +255,27 @@ function project(text: string, claimed: readonly Finding[]): { text: string; map
     for (let v = v0; v < v1; v++) map[v] = t0 + (v - v0);
   }
   map[view.length] = text.length;
-  return { text: view, map };
+  return { text: view, masked, map };
 }
 
-/** True when a letter or digit touches the finding, directly or across one "-", ".", "/" or ":". */
+/**
+ * True when a letter or digit touches the finding, directly or across one or two of "-", ".", "/", ":", or a digit across
+ * a "," from a digit of the finding ("1,234"). A comma between words or cells ("Sinha,sushma@…") glues nothing.
+ */
 function glued(text: string, f: Finding): boolean {
   const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  const sep = (c: string | undefined) => c !== undefined && '-./:,'.includes(c);
+  const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  const sep = (c: string | undefined) => c !== undefined && '-./:'.includes(c);
   const b = text[f.start - 1];
   const a = text[f.end];
-  return alnum(b) || alnum(a) || (sep(b) && alnum(text[f.start - 2])) || (sep(a) && alnum(text[f.end + 1]));
+  if (alnum(b) || alnum(a)) return true;
+  // One or two separators ("::" in an IPv6 address) between the finding and a letter or digit.
+  if (sep(b) && (alnum(text[f.start - 2]) || (sep(text[f.start - 2]) && alnum(text[f.start - 3])))) return true;
+  if (sep(a) && (alnum(text[f.end + 1]) || (sep(text[f.end + 1]) && alnum(text[f.end + 2])))) return true;
+  return (
+    (b === ',' && digit(text[f.start - 2]) && digit(text[f.start])) ||
+    (a === ',' && digit(text[f.end + 1]) && digit(text[f.end - 1]))
+  );
 }
 
 /** A finding on a projected view, moved back to the text's offsets. */

@@ -25,6 +25,23 @@ export function contextWords(list: readonly string[]): ContextWords {
   };
 }
 
+/** Every negative context word of every recognizer (see negativeWords). */
+const NEGATIVE_WORDS = new Set<string>();
+
+/**
+ * Context words that argue against a finding ("order", "version", "invoice"). Also recorded in one set: a finding
+ * that contains such a word (a name swallowing "version") changes, once redacted, what its neighbours see, and the
+ * analyzer re-checks its neighbourhood (see isNegativeWord).
+ */
+export function negativeWords(list: readonly string[]): ContextWords {
+  for (const w of list) for (const part of w.split(' ')) NEGATIVE_WORDS.add(part);
+  return contextWords(list);
+}
+
+/** True when a (lower-case) word is some recognizer's negative context, plural "s" allowed. */
+export const isNegativeWord = (w: string): boolean =>
+  NEGATIVE_WORDS.has(w) || (w.length > 3 && w.endsWith('s') && NEGATIVE_WORDS.has(w.slice(0, -1)));
+
 function hits(window: readonly string[], ctx: ContextWords): boolean {
   for (const w of window) {
     if (ctx.words.has(w)) return true;

@@ -1,14 +1,7 @@
-import {
-  CP_CITIES,
-  CP_COUNTRIES,
-  CP_FIRST_NAMES,
-  CP_LAST_NAMES,
-  CP_REGIONS,
-} from './data/compromise-lexicon.generated';
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES_EXTRA, NAME_PARTICLES, SURNAMES_EXTRA } from './data/names';
-import { COMMON_WORDS } from './data/common-words';
-import { EXTRA_CITIES, EXTRA_COUNTRIES } from './data/places';
-import { FIRST_NAMES_MORE, SURNAMES_MORE } from './data/names-more';
+import { CITIES, COUNTRIES, FIRST_NAMES, LAST_NAMES, REGIONS } from './data/lexicon.generated';
+import { frontDecode } from './data/packed';
+import { AMBIGUOUS_FIRST_NAMES } from './data/names';
+import { COMMON_WORDS, LABEL_WORDS } from './data/common-words';
 
 export type PlaceKind = 'country' | 'region' | 'city';
 
@@ -36,15 +29,14 @@ export interface Lexicon {
   isPlaceStart(word: string): boolean;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
 /** Removes diacritics ("Jürgen" -> "Jurgen"); ASCII words are returned as they are, cheaply. */
-export const fold = (w: string): string => (NON_ASCII.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
+export const fold = (w: string): string => (nonAscii(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 
-export function wordSet(lists: readonly string[], skip: ReadonlySet<string> = new Set()): Set<string> {
+export function wordSet(lists: readonly string[]): Set<string> {
   const set = new Set<string>();
   for (const list of lists) {
     for (const w of list.split(/[\s|]+/)) {
-      if (!w || skip.has(w)) continue;
+      if (!w) continue;
       set.add(w);
       set.add(fold(w));
     }
@@ -52,9 +44,24 @@ export function wordSet(lists: readonly string[], skip: ReadonlySet<string> = ne
   return set;
 }
 
+/** A set from a front-coded list, with diacritic-free copies ("jürgen" and "jurgen"). */
+function packedSet(packed: string): Set<string> {
+  const set = new Set<string>();
+  for (const w of frontDecode(packed)) {
+    set.add(w);
+    set.add(fold(w));
+  }
+  return set;
+}
+
 /** Looks a word up as written and without diacritics. */
-export const inSet = (set: ReadonlySet<string>, w: string): boolean =>
-  set.has(w) || (NON_ASCII.test(w) && set.has(fold(w)));
+export const inSet = (set: ReadonlySet<string>, w: string): boolean => set.has(w) || (nonAscii(w) && set.has(fold(w)));
+
+/** True when the word has a non-ASCII character: a loop, not a regex call (lookups run for most words of a text). */
+function nonAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return true;
+  return false;
+}
 
 export interface LexiconSets {
   first: ReadonlySet<string>;
@@ -66,35 +73,62 @@ export interface LexiconSets {
   places: ReadonlyMap<string, PlaceKind>;
 }
 
+const FIRST = 1;
+const LAST = 2;
+const AMBIGUOUS = 4;
+const COMMON = 8;
+const WORD = 16;
+const PLACE_START = 32;
+
+/**
+ * One map from word to a bit set of the lists holding it: a name recognizer asks several questions about each
+ * word, and one hash lookup (plus one more without diacritics, for non-ASCII words) answers them all.
+ */
 export function lexiconFrom(sets: LexiconSets): Lexicon {
-  const heads = new Set<string>();
-  for (const key of sets.places.keys()) heads.add(key.split(' ')[0]!);
+  const flags = new Map<string, number>();
+  const mark = (list: Iterable<string>, bit: number) => {
+    for (const w of list) flags.set(w, (flags.get(w) ?? 0) | bit);
+  };
+  mark(sets.first, FIRST);
+  mark(sets.last, LAST);
+  mark(sets.ambiguous, AMBIGUOUS);
+  mark(sets.common, COMMON | WORD);
+  if (sets.words) mark(sets.words, WORD);
+  for (const key of sets.places.keys()) {
+    const head = key.split(' ')[0]!;
+    flags.set(head, (flags.get(head) ?? 0) | PLACE_START);
+    // Heads are looked up as written; the folded form is marked too, as the sets hold both.
+    const folded = fold(head);
+    if (folded !== head) flags.set(folded, (flags.get(folded) ?? 0) | PLACE_START);
+  }
+  // A non-ASCII word is looked up as written and without diacritics ("josé" may be listed as "jose" only).
+  const of = (w: string): number => {
+    const f = flags.get(w) ?? 0;
+    return nonAscii(w) ? f | (flags.get(fold(w)) ?? 0) : f;
+  };
   return {
-    isPlaceStart: (w) => heads.has(w) || (NON_ASCII.test(w) && heads.has(fold(w))),
+    isPlaceStart: (w) => (of(w) & PLACE_START) !== 0,
     hasDictionary: sets.words !== undefined && sets.words.size > 0,
-    isFirstName: (w) => inSet(sets.first, w),
-    isSurname: (w) => inSet(sets.last, w),
-    isAmbiguousName: (w) => inSet(sets.ambiguous, w),
-    isCommon: (w) => inSet(sets.common, w),
-    isWord: (w) => inSet(sets.common, w) || (sets.words !== undefined && inSet(sets.words, w)),
-    place: (p) => sets.places.get(p) ?? (NON_ASCII.test(p) ? sets.places.get(fold(p)) : undefined),
+    isFirstName: (w) => (of(w) & FIRST) !== 0,
+    isSurname: (w) => (of(w) & LAST) !== 0,
+    isAmbiguousName: (w) => (of(w) & AMBIGUOUS) !== 0,
+    isCommon: (w) => (of(w) & COMMON) !== 0,
+    isWord: (w) => (of(w) & WORD) !== 0,
+    place: (p) => sets.places.get(p) ?? (nonAscii(p) ? sets.places.get(fold(p)) : undefined),
   };
 }
 
 function placeMap(): Map<string, PlaceKind> {
   const map = new Map<string, PlaceKind>();
-  const add = (list: string, kind: PlaceKind) => {
-    for (const p of list.split('|')) {
-      const w = p.trim();
-      if (w && !map.has(w)) map.set(w, kind);
-      if (w && !map.has(fold(w))) map.set(fold(w), kind);
+  const add = (packed: string, kind: PlaceKind) => {
+    for (const w of frontDecode(packed)) {
+      if (!map.has(w)) map.set(w, kind);
+      if (!map.has(fold(w))) map.set(fold(w), kind);
     }
   };
-  add(CP_COUNTRIES, 'country');
-  add(EXTRA_COUNTRIES, 'country');
-  add(CP_REGIONS, 'region');
-  add(CP_CITIES, 'city');
-  add(EXTRA_CITIES, 'city');
+  add(COUNTRIES, 'country');
+  add(REGIONS, 'region');
+  add(CITIES, 'city');
   return map;
 }
 
@@ -103,11 +137,11 @@ let builtinCache: LexiconSets | undefined;
 /** The lists shipped with the fast path, built on first use (a few ms). */
 export function builtinSets(): LexiconSets {
   return (builtinCache ??= {
-    first: wordSet([CP_FIRST_NAMES, FIRST_NAMES_EXTRA, FIRST_NAMES_MORE]),
+    first: packedSet(FIRST_NAMES),
     // Multi-word surnames ("van der Berg") are listed by their parts; the particles are handled by the recognizer.
-    last: wordSet([CP_LAST_NAMES, SURNAMES_EXTRA, SURNAMES_MORE], NAME_PARTICLES),
+    last: packedSet(LAST_NAMES),
     ambiguous: wordSet([AMBIGUOUS_FIRST_NAMES]),
-    common: wordSet([COMMON_WORDS]),
+    common: wordSet([COMMON_WORDS, LABEL_WORDS]),
     places: placeMap(),
   });
 }

@@ -1,7 +1,7 @@
 import { indexWords, type WordIndex } from './words';
 import { BUILTIN_LEXICON, type Lexicon } from './lexicon';
 import type { CompiledPattern } from './custom';
-import { columnHeaderWords, listIntroWords, tableCache } from './table';
+import { columnHeaderWords, headerRowWords, inHeaderRow, listIntroWords, tableCache } from './table';
 
 /** Phone regions tried for national-format numbers when the caller gives none (issue 3's list). */
 export const DEFAULT_PHONE_REGIONS: readonly string[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'IN', 'BR'];
@@ -36,6 +36,10 @@ export interface Scan {
   columnHeader(pos: number): readonly string[];
   /** Words of the line introducing the list whose item holds `pos` ("- Ann: 943 476 5919"), or none. */
   listIntro(pos: number): readonly string[];
+  /** True when `pos` is in the header row of a delimited table ("| Nom | Courriel | Ville |"). */
+  inTableHeader(pos: number): boolean;
+  /** Words of the whole header row of the table whose body holds `pos`, or none. */
+  headerRow(pos: number): readonly string[];
 }
 
 export interface ScanInput {
@@ -45,16 +49,24 @@ export interface ScanInput {
   customKeywords?: readonly string[];
   customPatterns?: readonly CompiledPattern[];
   lexicon?: Lexicon;
+  /** The text's word index when the caller already has it (analyze.ts derives phase 2's from phase 1's). */
+  words?: WordIndex;
+  /**
+   * A scan of the same text before masking (same length, same line breaks): lines without MASK characters are
+   * the same there, and its per-line answers (isCode) are reused.
+   */
+  unmasked?: Scan;
 }
 
 // Signals of code: statement punctuation, operators, keywords at line start, markup. Prose rarely has them.
 // Data lines (JSON, YAML, CSV, SQL VALUES, "key: value") are not code: their values are often exactly the personal
-// data to find. Code here means statements, operators, markup and log lines.
+// data to find. Code here means statements, operators, markup and log lines. "::" between identifiers is a
+// scope operator ("std::vector"), not the gap of an IPv6 address ("2001:db8::ff00", "fe80::abcd").
 export const CODE_LINE =
-  /(?<![,"'\]])[{};]\s*$|^\s*[{}\])][\s,;)\]}]*$|=>|==|!=|&&|\|\||[A-Za-z_]\w*::[A-Za-z_]|[A-Za-z_]\w*\((?!\s*['"\d])|\)\s*[{:]|^\s*(?:import|export|const|let|var|def|class|function|return|if|for|while|public|private|package|#include)\b|<\/?[a-z][\w-]*[\s>]|\$\{|^\s*at\s+\S+\s+\(.*:\d+(?::\d+)?\)\s*$|^\s*at\s+\S+:\d+:\d+\s*$|^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^\s*(?:\/\/|#(?!\s*\d)|--\s)/;
+  /(?<![,"'\]])[{};]\s*$|^\s*[{}\])][\s,;)\]}]*$|=>|==|!=|&&|\|\||(?<![\w:])[A-Za-z_]\w*::(?![0-9A-Fa-f]{1,4}\b)[A-Za-z_]|[A-Za-z_]\w*\((?!\s*['"\d])|\)\s*[{:]|^\s*(?:import|export|const|let|var|def|class|function|return|if|for|while|public|private|package|#include)\b|<\/?[a-z][\w-]*[\s>]|\$\{|^\s*at\s+\S+\s+\(.*:\d+(?::\d+)?\)\s*$|^\s*at\s+\S+:\d+:\d+\s*$|^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^\s*(?:\/\/|#(?!\s*\d)|--\s)/;
 
 export function createScan(text: string, input: ScanInput = {}): Scan {
-  let words: WordIndex | undefined;
+  let words: WordIndex | undefined = input.words;
   let wordSet: Set<string> | undefined;
   let lineStarts: Int32Array | undefined;
   const codeByLine = new Map<number, boolean>();
@@ -95,13 +107,16 @@ export function createScan(text: string, input: ScanInput = {}): Scan {
       if (cached === undefined) {
         // Very long lines (minified code, base64) are code; cap the regex input anyway.
         const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 2000));
-        cached = lineEnd - lineStart > 2000 || CODE_LINE.test(line);
+        if (input.unmasked && !line.includes(MASK)) cached = input.unmasked.isCode(pos);
+        else cached = lineEnd - lineStart > 2000 || CODE_LINE.test(line);
         codeByLine.set(lineStart, cached);
       }
       return cached;
     },
     columnHeader: (pos) => (hasNewline ? columnHeaderWords(scan, pos, tables) : []),
     listIntro: (pos) => (hasNewline ? listIntroWords(scan, pos, lists) : []),
+    inTableHeader: (pos) => hasNewline && inHeaderRow(scan, pos, tables),
+    headerRow: (pos) => (hasNewline ? headerRowWords(scan, pos, tables) : []),
   };
   return scan;
 }

@@ -31,8 +31,9 @@ interface Stretch {
 export function stabilize(text: string, findings: Finding[], unstable: Finding[], analyse: Analyse): Finding[] {
   let all = findings;
   let fresh = unstable;
-  // Characters re-read per round: every neighbourhood of a prompt (40 KB and less), a tenth of a bigger paste.
-  const budget = Math.max(4000, text.length / 10);
+  // Characters re-read per round: every neighbourhood of a prompt, a twentieth of a big paste (a bound on the
+  // work, which grows with the findings; the rest of a dense paste keeps its first analysis).
+  const budget = Math.max(4000, text.length / 20);
   for (let round = 0; round < MAX_ROUNDS && fresh.length; round++) {
     const added: Finding[] = [];
     let spent = 0;

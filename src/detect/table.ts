@@ -21,6 +21,8 @@ interface LineInfo {
   cells: number;
   /** Start of the block's first line (its header), once known. */
   headerStart?: number;
+  /** The line's words, when it is a header row and they were asked for. */
+  words?: string[];
 }
 
 export interface TableCache {
@@ -33,7 +35,12 @@ function info(scan: Scan, ls: number, cache: TableCache): LineInfo {
   let i = cache.lines.get(ls);
   if (!i) {
     const line = scan.text.slice(ls, scan.lineAt(ls)[1]);
-    const d = DELIMITERS.find((x) => count(line, x) >= 2) ?? '';
+    // Two delimiters make a row; so does one tab, pipe or semicolon, or a comma without a space after it
+    // ("name,city"; prose writes ", ").
+    const d =
+      DELIMITERS.find((x) => count(line, x) >= 2) ??
+      DELIMITERS.find((x) => count(line, x) === 1 && (x !== ',' || /,\S/.test(line))) ??
+      '';
     i = { delimiter: d, cells: d ? count(line, d) : 0 };
     cache.lines.set(ls, i);
   }
@@ -61,6 +68,15 @@ function headerStart(scan: Scan, ls: number, cache: TableCache): number {
   return hs;
 }
 
+// Veil's placeholders ("[NAME_1]") stand for redacted values, not for words: a header cell "[NAME_1]" is a
+// redacted name, not a "name" column. Their letters are never header or intro words.
+const PLACEHOLDER = /\[[A-Z][A-Z_]*_\d+\]/g;
+const wordsOf = (s: string): string[] =>
+  s
+    .replace(PLACEHOLDER, ' ')
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? [];
+
 const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]/;
 
 /**
@@ -79,7 +95,7 @@ export function listIntroWords(scan: Scan, pos: number, cache: Map<number, strin
       const [ps, pe] = scan.lineAt(cur - 1);
       const line = text.slice(ps, pe);
       if (!LIST_ITEM.test(line)) {
-        words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
+        words = wordsOf(line);
         break;
       }
       cur = ps;
@@ -98,5 +114,27 @@ export function columnHeaderWords(scan: Scan, pos: number, cache: TableCache): s
   if (hs === ls) return []; // the header row itself
   const column = count(text.slice(ls, pos), me.delimiter);
   const cell = text.slice(hs, scan.lineAt(hs)[1]).split(me.delimiter)[column];
-  return cell ? (cell.toLowerCase().match(/\p{L}+/gu) ?? []) : [];
+  return cell ? wordsOf(cell) : [];
+}
+
+/** True when `pos` is in the header row of a table (a delimited line followed by a row of the same shape). */
+export function inHeaderRow(scan: Scan, pos: number, cache: TableCache): boolean {
+  const { text } = scan;
+  const [ls, le] = scan.lineAt(pos);
+  const me = info(scan, ls, cache);
+  if (!me.delimiter || le >= text.length || headerStart(scan, ls, cache) !== ls) return false;
+  const next = info(scan, le + 1, cache);
+  return next.delimiter === me.delimiter && next.cells === me.cells;
+}
+
+/** Words of the whole header row of the table whose body holds `pos` (none outside table bodies). */
+export function headerRowWords(scan: Scan, pos: number, cache: TableCache): readonly string[] {
+  const [ls] = scan.lineAt(pos);
+  const me = info(scan, ls, cache);
+  if (!me.delimiter) return [];
+  const hs = headerStart(scan, ls, cache);
+  if (hs === ls) return [];
+  const header = info(scan, hs, cache);
+  header.words ??= wordsOf(scan.text.slice(hs, scan.lineAt(hs)[1]));
+  return header.words;
 }

@@ -33,16 +33,26 @@ function wordChar(c: number, ch: string): boolean {
 
 /** One pass over the text, equivalent to matching WORD, without a Unicode regex at every character. */
 export function indexWords(text: string): WordIndex {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const lower: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
+  const out: Words = { starts: [], ends: [], lower: [] };
+  tokenize(text, 0, text.length, out);
+  return { starts: Int32Array.from(out.starts), ends: Int32Array.from(out.ends), lower: out.lower };
+}
+
+interface Words {
+  starts: number[];
+  ends: number[];
+  lower: string[];
+}
+
+/** Appends the words of text[from, to) to `out`; `from` must not be inside a word. */
+function tokenize(text: string, from: number, to: number, out: Words): void {
+  const { starts, ends, lower } = out;
+  let i = from;
+  while (i < to) {
     const c = text.charCodeAt(i);
     if (c === 91 /* [ */) {
       PLACEHOLDER_AT.lastIndex = i;
-      if (PLACEHOLDER_AT.test(text)) {
+      if (PLACEHOLDER_AT.test(text) && PLACEHOLDER_AT.lastIndex <= to) {
         starts.push(i);
         ends.push(PLACEHOLDER_AT.lastIndex);
         lower.push(BARRIER);
@@ -54,7 +64,7 @@ export function indexWords(text: string): WordIndex {
     }
     if (c === 0xe000) {
       let j = i + 1;
-      while (j < n && text.charCodeAt(j) === 0xe000) j++;
+      while (j < to && text.charCodeAt(j) === 0xe000) j++;
       starts.push(i);
       ends.push(j);
       lower.push(BARRIER);
@@ -69,10 +79,10 @@ export function indexWords(text: string): WordIndex {
     }
     let j = i + 1;
     let apostrophe = false;
-    while (j < n) {
+    while (j < to) {
       const d = text.charCodeAt(j);
       if (wordChar(d, text[j]!)) j++;
-      else if ((d === 39 || d === 0x2019) && j + 1 < n && LETTER_OR_MARK.test(text[j + 1]!)) {
+      else if ((d === 39 || d === 0x2019) && j + 1 < to && LETTER_OR_MARK.test(text[j + 1]!)) {
         apostrophe = true;
         j += 2;
       } else break;
@@ -90,7 +100,53 @@ export function indexWords(text: string): WordIndex {
     );
     i = j;
   }
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), lower };
+}
+
+/**
+ * The word index of `view`, a copy of the text indexed by `idx` in which the sorted, disjoint `spans` were
+ * replaced by MASK characters (same length): the words away from the spans are reused, the text around each span
+ * is tokenized again. Equal to indexWords(view) (a property test checks it); spares phase 2 a second full pass.
+ */
+export function remaskWords(idx: WordIndex, view: string, spans: readonly (readonly [number, number])[]): WordIndex {
+  const out: Words = { starts: [], ends: [], lower: [] };
+  const n = idx.starts.length;
+  let w = 0; // next original word to consider
+  let cursor = 0; // view positions before this are done
+  for (let k = 0; k < spans.length;) {
+    // The region to tokenize again: the span, widened to the words it cuts, merged with the spans it reaches.
+    let a = spans[k]![0];
+    let b = spans[k]![1];
+    k++;
+    // Words touching the span are tokenized again too: a mask run in the text itself would merge with it.
+    while (w < n && idx.ends[w]! < a) {
+      if (idx.starts[w]! >= cursor) {
+        out.starts.push(idx.starts[w]!);
+        out.ends.push(idx.ends[w]!);
+        out.lower.push(idx.lower[w]!);
+      }
+      w++;
+    }
+    // Word w ends at or after a: when it starts before a, the region starts with it.
+    if (w < n && idx.starts[w]! < a) a = idx.starts[w]!;
+    a = Math.max(a, cursor);
+    for (;;) {
+      while (w < n && idx.starts[w]! <= b) {
+        b = Math.max(b, idx.ends[w]!);
+        w++;
+      }
+      if (k < spans.length && spans[k]![0] <= b) b = Math.max(b, spans[k++]![1]);
+      else break;
+    }
+    tokenize(view, a, b, out);
+    cursor = b;
+  }
+  for (; w < n; w++) {
+    if (idx.starts[w]! < cursor) continue;
+    out.starts.push(idx.starts[w]!);
+    out.ends.push(idx.ends[w]!);
+    out.lower.push(idx.lower[w]!);
+  }
+  return { starts: Int32Array.from(out.starts), ends: Int32Array.from(out.ends), lower: out.lower };
 }
 
 /** Index of the first word that starts at or after `pos` (= words.length when none). */

@@ -78,3 +78,20 @@ mount mountain island beach bay valley hill hills
 i'm i've i'll i'd you're you've we're we've they're it's that's there's what's let's don't doesn't didn't
 can't won't isn't aren't wasn't weren't hasn't haven't shouldn't wouldn't couldn't
 `;
+
+/**
+ * Labels of personal data, in English and the other default languages: they introduce values and are never part
+ * of a name ("my name is passport…", "Rufnummer 0981…"). They are also the recognizers' context words, which is
+ * why a name must not swallow them: redacting the name would hide the context.
+ */
+export const LABEL_WORDS = `
+passport licence license born birth birthday dob cell tel telephone fax mail email e-mail credit debit iban ssn
+nhs nino insurance social security routing postcode zipcode expiry expires cvv cvc pin ticket reference policy
+geboren geburtsdatum geburtstag reisepass ausweis personalausweis steuer steuernummer telefon rufnummer handy
+kundennummer vertragsnummer anschrift adresse
+né née naissance téléphone passeport
+nacido nacida nacimiento teléfono pasaporte dirección
+nato nata nascita telefono passaporto indirizzo
+geboortedatum telefoon paspoort adres
+nascido nascida nascimento telefone passaporte endereço
+`;

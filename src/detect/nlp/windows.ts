@@ -17,10 +17,21 @@ export interface Window {
 const CAPITALISED = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)*/gu;
 const WORDS_AROUND = 4;
 
-/** Extends [start, end) by up to `n` words each side, never across a line break. */
-function widen(text: string, start: number, end: number): Window {
+type SpanAt = (pos: number) => readonly [number, number] | undefined;
+
+/**
+ * Extends [start, end) by up to WORDS_AROUND words each side, never across a line break. A confident finding
+ * counts as one word whatever spaces it has ("943 476 5919"), as its placeholder will: the window, hence what
+ * compromise reads, is the same before and after redaction.
+ */
+function widen(text: string, start: number, end: number, spanAt: SpanAt): Window {
   let s = start;
   for (let words = 0; s > 0 && words < WORDS_AROUND;) {
+    const span = spanAt(s - 1);
+    if (span) {
+      s = span[0];
+      continue;
+    }
     const c = text[s - 1]!;
     if (c === '\n') break;
     if (c === ' ' && text[s - 2] !== ' ') words++;
@@ -28,12 +39,38 @@ function widen(text: string, start: number, end: number): Window {
   }
   let e = end;
   for (let words = 0; e < text.length && words < WORDS_AROUND;) {
+    const span = spanAt(e);
+    if (span) {
+      e = span[1];
+      continue;
+    }
     const c = text[e]!;
     if (c === '\n') break;
     if (c === ' ' && text[e + 1] !== ' ') words++;
     e++;
   }
   return { start: s, end: e };
+}
+
+/** Sorted, merged spans and a binary search for the one holding a position. */
+function spanFinder(spans: readonly (readonly [number, number])[]): SpanAt {
+  const merged: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return (pos) => {
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (merged[mid]![1] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = merged[lo];
+    return m && m[0] <= pos ? m : undefined;
+  };
 }
 
 export function selectWindows(scan: Scan, found: readonly Finding[], minScore: number, budget: number): Window[] {
@@ -43,6 +80,7 @@ export function selectWindows(scan: Scan, found: readonly Finding[], minScore: n
     .filter((f) => f.score >= minScore)
     .map((f) => [f.start, f.end] as const)
     .sort((a, b) => a[0] - b[0]);
+  const spanAt = spanFinder(covered);
   let ci = 0;
   let coveredTo = -1;
   const windows: Window[] = [];
@@ -56,7 +94,7 @@ export function selectWindows(scan: Scan, found: readonly Finding[], minScore: n
     // Only everyday words ("The", "Please Note"): nothing for compromise to find.
     if (words.every((w) => lexicon.isCommon(w) || (lexicon.isWord(w) && !lexicon.isFirstName(w)))) continue;
     if (scan.isCode(start)) continue;
-    const w = widen(text, start, end);
+    const w = widen(text, start, end, spanAt);
     const last = windows[windows.length - 1];
     if (last && w.start <= last.end + 1) {
       spent += Math.max(0, w.end - last.end);

@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { luhn } from '../checksum';
-import { contextWords, hasContext, hasNegativeContext } from '../context';
+import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
 import { digitRunBounded } from '../text';
 
 /**
@@ -161,7 +161,7 @@ const CONTEXT = contextWords([
 ]);
 
 // Words that make a digit run an identifier of something else.
-const NEGATIVE = contextWords([
+const NEGATIVE = negativeWords([
   'order',
   'invoice',
   'tracking',

@@ -42,29 +42,43 @@ function plausibleNumeric(s: string): boolean {
 
 let memo: { text: string; dates: { start: number; end: number }[] } | undefined;
 
-/** Date spans in the text, sorted and disjoint (a written date is not also reported as its digits). Memoised. */
-export function findDates(text: string): { start: number; end: number }[] {
-  if (memo?.text === text) return memo.dates;
+/**
+ * Date spans in the text (or in text[from, to), widened to whole words), sorted and disjoint (a written date is not
+ * also reported as its digits). The whole-text answer is memoised.
+ */
+export function findDates(text: string, from = 0, to = text.length): { start: number; end: number }[] {
+  const whole = from <= 0 && to >= text.length;
+  if (whole && memo?.text === text) return memo.dates;
+  // A window must not cut a date: widen it to whitespace (a date has at most a few spaces in it).
+  let a = Math.max(0, from);
+  let b = Math.min(text.length, to);
+  for (let k = 0; a > 0 && k < 24 && !/\s/.test(text[a - 1]!); k++) a--;
+  for (let k = 0; b < text.length && k < 24 && !/\s/.test(text[b]!); k++) b++;
+  const part = whole ? text : text.slice(a, b);
+  const offset = whole ? 0 : a;
   const all: { start: number; end: number }[] = [];
   const push = (start: number, end: number) => {
+    start += offset;
+    end += offset;
     if (!isWordChar(text[start - 1]) && !isWordChar(text[end])) all.push({ start, end });
   };
-  for (const m of text.matchAll(ISO)) push(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(NUMERIC)) {
-    const end = m.index + m[0].length;
+  for (const m of part.matchAll(ISO)) push(m.index, m.index + m[0].length);
+  for (const m of part.matchAll(NUMERIC)) {
+    const end = offset + m.index + m[0].length;
+    const start = offset + m.index;
     // Part of a longer dotted number (version, IP) or a phone number ("01.84.17.61.18").
     if (/[./-]/.test(text[end] ?? '') && isDigit(text[end + 1])) continue;
-    if (/[./-]/.test(text[m.index - 1] ?? '') && isDigit(text[m.index - 2])) continue;
-    if (plausibleNumeric(m[0])) push(m.index, end);
+    if (/[./-]/.test(text[start - 1] ?? '') && isDigit(text[start - 2])) continue;
+    if (plausibleNumeric(m[0])) push(m.index, m.index + m[0].length);
   }
-  if (/\d/.test(text)) {
-    for (const m of text.matchAll(WRITTEN)) push(m.index, m.index + m[0].length);
+  if (/\d/.test(part)) {
+    for (const m of part.matchAll(WRITTEN)) push(m.index, m.index + m[0].length);
   }
   // Longest first at each start, then drop anything overlapping what was kept.
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  all.sort((x, y) => x.start - y.start || y.end - x.end);
   const dates: { start: number; end: number }[] = [];
   for (const d of all) if (!dates.length || d.start >= dates[dates.length - 1]!.end) dates.push(d);
-  memo = { text, dates };
+  if (whole) memo = { text, dates };
   return dates;
 }
 

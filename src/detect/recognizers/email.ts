@@ -1,12 +1,19 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 
-// Local part and domain per RFC 5321's common subset; the TLD must be letters (2+), which keeps
-// "user@host" in logs and "a@b.c" in code out. Lookbehind stops a match starting mid-token or right after an
-// IPv6 address ("fe80::1-a@b.co").
-const EMAIL =
-  /(?<![\w.%+-]|[0-9A-Fa-f:]:)[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![\w-])/y;
-const LOCAL = /[A-Za-z0-9._%+-]/;
+// Local part and domain per RFC 5321's common subset, widened to the letters of alphabetic scripts as RFC 6531
+// (internationalised local parts: "elena.garcía@") and IDNA (RFC 5890: "müller.de") allow. Han, kana, Hangul...
+// are left out: those texts have no spaces, and a local part would swallow the sentence before it ("请发给zhang@").
+// The TLD must be letters (2+), which keeps "user@host" in logs and "a@b.c" in code out. Lookbehind stops a match
+// starting mid-token or right after an IPv6 address ("fe80::1-a@b.co").
+const L = String.raw`\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}`;
+const EMAIL = new RegExp(
+  String.raw`(?<![${L}\p{N}\p{M}_.%+-]|[0-9A-Fa-f:]:)[${L}\p{N}](?:[${L}\p{N}\p{M}._%+-]{0,63})@` +
+    String.raw`(?:[${L}\p{N}](?:[${L}\p{N}\p{M}-]{0,61}[${L}\p{N}\p{M}])?\.)+([${L}][${L}\p{M}]{1,23})(?![${L}\p{N}\p{M}_-])`,
+  'uy',
+);
+const LOCAL = new RegExp(String.raw`[${L}\p{N}\p{M}._%+-]`, 'u');
+const LOCAL_START = new RegExp(String.raw`[${L}\p{N}]`, 'u');
 
 // File extensions that look like TLDs: "icon@2x.png", "logo@3x.webp", "pkg@types.d.ts".
 const NOT_TLDS = new Set(
@@ -29,7 +36,7 @@ export const emailRecognizer: Recognizer = {
       let s = at;
       while (s > from && at - s < 64 && LOCAL.test(text[s - 1]!)) s--;
       // The local part starts at its first letter or digit.
-      while (s < at && !/[A-Za-z0-9]/.test(text[s]!)) s++;
+      while (s < at && !LOCAL_START.test(text[s]!)) s++;
       if (s >= at) continue;
       EMAIL.lastIndex = s;
       const m = EMAIL.exec(text);

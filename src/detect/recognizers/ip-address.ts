@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
-import { contextWords, hasContext, hasNegativeContext } from '../context';
+import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
 import { isWordChar } from '../text';
 
 /**
@@ -13,7 +13,7 @@ const V4 = /\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?/g;
 // Candidate IPv6: hex groups and colons (plus an optional dotted IPv4 tail); validated by parseV6.
 const V6 = /[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?:%[\w.]+)?(?:\/\d{1,3})?/y;
 
-const VERSION = contextWords([
+const VERSION = negativeWords([
   'version',
   'versions',
   'ver',

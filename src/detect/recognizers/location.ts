@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon';
 import type { Scan } from '../scan';
 import { cueBefore } from './person-cues';
 import { PLACE_WORDS } from './person';
+import { PLACE_COLUMN_WORDS } from '../data/columns';
 
 /**
  * LOCATION:
@@ -44,8 +45,9 @@ const PLACE_SHAPE =
   /(?:ville|burg|borough|bury|ford|ton|ham|field|wood|port|mouth|dale|haven|stadt|heim|hausen|dorf|ingen|stad|sund|holm|by|berg|bourg|court|land)$/;
 // "Cyprus (Greek)", "Unionville (Orange)": a short qualifier in brackets belongs to the place.
 const QUALIFIER = /^[ \t]*\(\p{Lu}[\p{L}\p{M} ]{1,20}\)/u;
-const CAP_RUN = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu;
-const PLACE_COLUMNS = new Set('city town location country place region state province county'.split(' '));
+// The look-behind after the first letter: cheaper than before it, at every position of the text.
+const CAP_RUN = /\p{Lu}(?<![\p{L}\p{N}_]\p{Lu})[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu;
+const PLACE_COLUMNS = PLACE_COLUMN_WORDS;
 
 /** A dictionary word, allowing for English plurals the lexicon does not list ("algorithms", "policies"). */
 function isWordLike(lexicon: Lexicon, w: string): boolean {
@@ -72,6 +74,54 @@ function nextToName(scan: Scan, start: number, end: number): boolean {
   return nameLike(b) || nameLike(after) || placeholder(b) || placeholder(after);
 }
 
+/**
+ * Where step 2's runs can be: around a capitalised place word (on its line), and the rows of tables with a place
+ * column. Sorted, merged, widened to whitespace; the rest of the text is not given to CAP_RUN.
+ */
+function placeRegions(scan: Scan): [number, number][] {
+  const { text } = scan;
+  const idx = scan.words();
+  const regions: [number, number][] = [];
+  const add = (from: number, to: number) => {
+    for (let k = 0; k < 40 && from > 0 && !/\s/.test(text[from - 1]!); k++) from--;
+    for (let k = 0; k < 40 && to < text.length && !/\s/.test(text[to]!); k++) to++;
+    const last = regions[regions.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else regions.push([from, to]);
+  };
+  const places: [number, number][] = [];
+  for (let i = 0; i < idx.lower.length; i++) {
+    if (!PLACE_WORDS.has(idx.lower[i]!)) continue;
+    const start = idx.starts[i]!;
+    const c = text.charCodeAt(start);
+    if (c < 128 ? c < 65 || c > 90 : text[start] === text[start]!.toLowerCase()) continue;
+    const [ls, le] = scan.lineAt(start);
+    places.push([Math.max(ls, start - 100), Math.min(le, idx.ends[i]! + 100)]);
+  }
+  const rows: [number, number][] = [];
+  if (text.includes('\n')) {
+    for (let ls = 0; ls < text.length;) {
+      let le = text.indexOf('\n', ls);
+      if (le < 0) le = text.length;
+      if (scan.headerRow(ls).some((w) => PLACE_COLUMNS.has(w))) rows.push([ls, le]);
+      ls = le + 1;
+    }
+  }
+  for (const [from, to] of [...places, ...rows].sort((a, b) => a[0] - b[0])) add(from, to);
+  return regions;
+}
+
+function* runsIn(scan: Scan, regions: readonly [number, number][]): Generator<RegExpExecArray> {
+  for (const [from, to] of regions) {
+    for (const m of scan.text.slice(from, to).matchAll(CAP_RUN)) {
+      // A region cut inside a word (no whitespace near): the text's character before decides, as CAP_RUN would.
+      if (m.index === 0 && from > 0 && /[\p{L}\p{N}_]/u.test(scan.text[from - 1]!)) continue;
+      m.index += from;
+      yield m;
+    }
+  }
+}
+
 export const locationRecognizer: Recognizer = {
   id: 'location',
   types: ['LOCATION'],
@@ -89,8 +139,10 @@ export const locationRecognizer: Recognizer = {
     const n = idx.lower.length;
     for (let i = 0; i < n; i++) {
       const start = idx.starts[i]!;
-      const c = text[start]!;
-      if (c === c.toLowerCase() || !lexicon.isPlaceStart(idx.lower[i]!)) continue;
+      const code = text.charCodeAt(start);
+      // Capitalised only (ASCII decided without allocating).
+      if (code < 128 ? code < 65 || code > 90 : text[start] === text[start]!.toLowerCase()) continue;
+      if (!lexicon.isPlaceStart(idx.lower[i]!)) continue;
       if (/[\p{L}\p{N}_]/u.test(text[start - 1] ?? '')) continue;
       let last = i;
       for (let j = i + 1; j < n && j < i + 4; j++) {
@@ -129,15 +181,18 @@ export const locationRecognizer: Recognizer = {
     // 2. Capitalised runs made with a place word, and capitalised cells of a place column (where the lexicon
     //    found nothing already).
     const known = out.map((f) => [f.start, f.end] as const);
-    for (const m of text.matchAll(CAP_RUN)) {
+    let done = -1;
+    for (const m of runsIn(scan, placeRegions(scan))) {
+      if (m.index < done) continue;
+      done = m.index + m[0].length;
       const words = m[0].split(/[ \t]/);
       const lower = words.map((w) => w.toLowerCase());
       const start = m.index;
       const end = start + m[0].length;
+      const placeWord = words.length >= 2 && lower.some((w) => PLACE_WORDS.has(w));
       if (known.some(([s, e]) => s < end && start < e)) continue;
       if (/[\p{L}\p{N}_]/u.test(text[end] ?? '') || scan.isCode(start)) continue;
-      const column = scan.columnHeader(start).some((w) => PLACE_COLUMNS.has(w));
-      const placeWord = words.length >= 2 && lower.some((w) => PLACE_WORDS.has(w));
+      const column = !placeWord && scan.columnHeader(start).some((w) => PLACE_COLUMNS.has(w));
       if (!column && !placeWord) continue;
       // Not a sentence of everyday words ("New Feature", "West Coast Team").
       const content = lower.filter((w) => !PLACE_WORDS.has(w));

@@ -2,6 +2,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { HONORIFICS, NAME_PARTICLES } from '../data/names';
+import { ADDRESS_COLUMN_WORDS, PERSON_COLUMN_WORDS, PLACE_COLUMN_WORDS } from '../data/columns';
 import { cueAfter, cueBefore, mayPrecedeName, speakerAfter } from './person-cues';
 
 /**
@@ -18,8 +19,11 @@ import { cueAfter, cueBefore, mayPrecedeName, speakerAfter } from './person-cues
 // Name-ish tokens: letters, marks, inner apostrophes/hyphens.
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 // When no line is caseless only capitalised words and particles matter; lower-case prose is skipped by the engine.
+// The look-behinds come after a cheap first-character test: tried at every position of the text, a leading
+// look-behind costs more than the rest of the pattern.
+const PARTICLE_FIRST = [...new Set([...NAME_PARTICLES].map((w) => w[0]!))].join('');
 const CAP_TOKEN = new RegExp(
-  `(?<![\\p{L}\\p{M}'’])(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|(?:${[...NAME_PARTICLES].join('|')})(?![\\p{L}\\p{M}'’-]))`,
+  `\\p{Lu}(?<![\\p{L}\\p{M}'’]\\p{Lu})[\\p{L}\\p{M}'’-]*|(?=[${PARTICLE_FIRST}])(?<![\\p{L}\\p{M}'’])(?:${[...NAME_PARTICLES].join('|')})(?![\\p{L}\\p{M}'’-])`,
   'gu',
 );
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]{2,}$/u;
@@ -36,15 +40,8 @@ export const PLACE_WORDS = new Set(
   ).split(' '),
 );
 // Table columns that hold places or people (see table.ts).
-const PLACE_COLUMNS = new Set(
-  'city town location country place region state province address street county'.split(' '),
-);
-const PERSON_COLUMNS = new Set(
-  (
-    'name names fullname firstname lastname surname forename employee holder customer client patient contact ' +
-    'owner author user member student applicant driver passenger guest spouse recipient sender payee person'
-  ).split(' '),
-);
+const PLACE_COLUMNS = new Set([...PLACE_COLUMN_WORDS, ...ADDRESS_COLUMN_WORDS]);
+const PERSON_COLUMNS = PERSON_COLUMN_WORDS;
 
 // Words that make a capitalised run an organisation, not a person.
 const ORG_WORDS = new Set(
@@ -104,6 +101,8 @@ function classify(scan: Scan, t: Tok, lineMode: boolean): Kind {
   // name ("DEONTE CRONIN"): the run decides (see collectPieces), like for dictionary words.
   if (!lineMode && t.text.length >= 2 && ALL_CAPS.test(t.text)) return 'caps';
   if (lex.isCommon(w)) return 'common';
+  // "api-credentials", "read-only": hyphenated everyday words.
+  if (w.includes('-') && w.split('-').every((p) => !p || lex.isCommon(p) || lex.isWord(p))) return 'common';
   // A place is a name's part only next to a first name ("Kaylah Metz"): decided like a dictionary word.
   if (lex.place(w)) return 'word';
   // Very short unknowns ("Ok", "Re") are not names.
@@ -166,18 +165,38 @@ function lineMode(scan: Scan, pos: number, cache: Map<number, boolean>): boolean
   const [start, end] = scan.lineAt(pos);
   let v = cache.get(start);
   if (v === undefined) {
-    // Veil's placeholders and masked spans stand for values that were written in some case: count them as
-    // mixed-case words, so that redacting the capitalised words of a line never makes it caseless.
-    const line = scan.text.slice(start, Math.min(end, start + 1000)).replace(/\[[A-Z][A-Z_]*_\d+\]|\uE000+/g, ' Xx ');
-    const lower = line.toLowerCase();
-    const upper = line.toUpperCase();
-    let letters = 0;
-    for (let i = 0; i < line.length && letters < 6; i++) if (lower[i] !== upper[i]) letters++;
-    // Code is often all lower case; it is not prose typed without capitals.
-    v = letters >= 6 && (line === lower || line === upper) && !scan.isCode(start);
+    v = caselessLine(scan.text, start, Math.min(end, start + 1000)) && !scan.isCode(start);
     cache.set(start, v);
   }
   return v;
+}
+
+const PLACEHOLDER_IN = /\[[A-Z][A-Z_]*_\d+\]/;
+
+/**
+ * Six letters or more, all of one case. One pass that stops at the first letter of the other case (most lines
+ * are mixed and stop within a few words). Veil's placeholders and masked spans stand for values that were written
+ * in some case: they make a line mixed, so that redacting the capitalised words of a line never makes it
+ * caseless. Code is often all lower case; it is not prose typed without capitals (the caller checks).
+ */
+function caselessLine(text: string, start: number, end: number): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c === 0xe000) return false;
+    else if (c >= 128) {
+      const ch = text[i]!;
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    } else continue;
+    if (lower && upper) return false;
+  }
+  if (lower + upper < 6) return false;
+  const line = text.slice(start, end);
+  return !(line.includes('[') && PLACEHOLDER_IN.test(line));
 }
 
 /** lineMode for tokens met in text order: remembers the current line, so each token costs a comparison. */
@@ -193,6 +212,34 @@ function lineModeCursor(scan: Scan, cache: Map<number, boolean>): (pos: number) 
   };
 }
 
+/**
+ * Candidate name tokens in text order: on caseless lines every word, elsewhere only capitalised words and particles
+ * (the engine skips lower-case prose). Lines are read separately; no token spans a line break.
+ */
+function* nameTokens(scan: Scan, lineCache: Map<number, boolean>): Generator<RegExpExecArray> {
+  const { text } = scan;
+  let from = 0; // start of the stretch of lines read with CAP_TOKEN
+  for (let pos = 0; pos < text.length;) {
+    const [ls, le] = scan.lineAt(pos);
+    if (lineMode(scan, ls, lineCache)) {
+      yield* tokensIn(text, from, ls, CAP_TOKEN);
+      yield* tokensIn(text, ls, le, TOKEN);
+      from = le;
+    }
+    pos = le + 1;
+  }
+  yield* tokensIn(text, from, text.length, CAP_TOKEN);
+}
+
+function* tokensIn(text: string, from: number, to: number, re: RegExp): Generator<RegExpExecArray> {
+  if (to <= from) return;
+  const whole = from === 0 && to === text.length;
+  for (const m of (whole ? text : text.slice(from, to)).matchAll(re)) {
+    m.index += from;
+    yield m;
+  }
+}
+
 /** Groups tokens into runs: adjacent (one or two spaces between), name-like, particles allowed inside. */
 function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
   const { text } = scan;
@@ -204,17 +251,11 @@ function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
     if (run.length) runs.push(run);
     run = [];
   };
-  let anyCaseless = false;
-  for (let pos = 0; pos < text.length && !anyCaseless;) {
-    const [, end] = scan.lineAt(pos);
-    anyCaseless = lineMode(scan, pos, lineCache);
-    pos = end + 1;
-  }
   const lex = scan.lexicon;
   let prevLower = '';
   let runAfterCue = false;
   const caselessAt = lineModeCursor(scan, lineCache);
-  for (const m of text.matchAll(anyCaseless ? TOKEN : CAP_TOKEN)) {
+  for (const m of nameTokens(scan, lineCache)) {
     let raw = m[0];
     while (raw.length > 1 && "-'’".includes(raw[raw.length - 1]!)) raw = raw.slice(0, -1);
     const start = m.index;
@@ -225,8 +266,10 @@ function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
     if (!upper) {
       const lower = raw.toLowerCase();
       let ok = run.length > 0 && NAME_PARTICLES.has(lower);
-      if (!ok && anyCaseless && caselessAt(start)) {
+      if (!ok && caselessAt(start)) {
         if (lex.isFirstName(lower) || lex.isSurname(lower)) ok = true;
+        else if (lex.isCommon(lower))
+          ok = false; // "my name is passport born": everyday words are no names
         else if (run.length > 0) {
           // A surname no list knows, after a known first name or an initial ("eric g. samoylova").
           const last = run[run.length - 1]!;
@@ -302,15 +345,25 @@ export const personRecognizer: Recognizer = {
       if (r.length >= 2 && r.some((t) => PLACE_WORDS.has(t.lower))) continue;
       const column = scan.columnHeader(r[0]!.start);
       if (column.some((w) => PLACE_COLUMNS.has(w))) continue;
+      // Header cells name columns ("| Nom | Ville |": Ville is also a Finnish first name). Only single words on a
+      // line without values: a headerless table's first row ("Ann Lee,ann@…") is data.
+      if (r.length === 1 && scan.inTableHeader(r[0]!.start) && !VALUES_ON_LINE.test(lineOf(scan, r[0]!.start)))
+        continue;
       const personColumn = column.some((w) => PERSON_COLUMNS.has(w));
       // A dictionary word, a place, or a first name that is also a word ("Brown", "Price", "Metz") right after a
       // first name or initial is a surname ("John Baker", "Peggie Brown"); elsewhere it splits the run.
       // Unknown ALL-CAPS words are names when the run has two or more of them ("DEONTE CRONIN"), else acronyms.
-      const capsRun = kinds.filter((k) => k === 'caps' || k === 'first' || k === 'surname').length >= 2;
+      // Known names count towards it only when written in capitals too ("NHS John" is an acronym and a name).
+      const capsRun =
+        kinds.filter((k, i) => k === 'caps' || ((k === 'first' || k === 'surname') && ALL_CAPS.test(r[i]!.text)))
+          .length >= 2;
       for (let i = 0; i < kinds.length; i++) {
         const prev = kinds[i - 1];
         const afterFirst = prev === 'first' || prev === 'initial';
-        if (kinds[i] === 'caps') kinds[i] = capsRun ? (afterFirst ? 'surname' : 'unknown') : 'word';
+        // Outside a run of capitals, an unknown short one is an acronym ("John NHS"), a longer one may be a
+        // surname typed in capitals ("John KOWALCZYK").
+        if (kinds[i] === 'caps')
+          kinds[i] = capsRun ? (afterFirst ? 'surname' : 'unknown') : r[i]!.text.length <= 3 ? 'common' : 'word';
         if (kinds[i] === 'word') kinds[i] = !caseless && (afterFirst || prev === 'ambiguous') ? 'surname' : 'common';
         else if (kinds[i] === 'ambiguous' && afterFirst) kinds[i] = 'surname';
       }
@@ -357,10 +410,8 @@ export const personRecognizer: Recognizer = {
           toks.length <= 3 &&
           !allCaps &&
           speakerAfter(text, end) &&
-          /^[ \t>*-]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\]?[ \t-]*)?$/.test(
-            text.slice(scan.lineAt(start)[0], start),
-          ) &&
-          ks.some((k) => k === 'first' || k === 'surname' || (k === 'unknown' && scan.lexicon.hasDictionary))
+          !VALUE_AFTER.test(text.slice(end + 1, end + 24)) &&
+          speaker(scan, start, ks)
         ) {
           score = Math.max(score, 0.6);
         } else if ((cue === 'medium' || cueAfter(text, end)) && score >= 0.2) {
@@ -391,6 +442,23 @@ export const personRecognizer: Recognizer = {
     return found.map((f) => ({ ...f, score: Math.round(f.score * 100) / 100 }));
   },
 };
+
+const LINE_START = /^[ \t>*-]*$/;
+const TIMESTAMP_START = /^[ \t>*-]*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\]?[ \t-]*$/;
+
+/**
+ * A chat-transcript speaker ("Alice: hi", "[19:43] Misty: yes"): at the start of a line, a known name, or any
+ * name-like word after a timestamp (or, with a dictionary, any word it does not know).
+ */
+function speaker(scan: Scan, start: number, ks: readonly Kind[]): boolean {
+  const prefix = scan.text.slice(scan.lineAt(start)[0], start);
+  if (TIMESTAMP_START.test(prefix) && !LINE_START.test(prefix))
+    return ks.some((k) => k !== 'initial' && k !== 'particle');
+  if (!LINE_START.test(prefix)) return false;
+  return ks.some(
+    (k) => k === 'first' || k === 'surname' || k === 'ambiguous' || (k === 'unknown' && scan.lexicon.hasDictionary),
+  );
+}
 
 /**
  * "Hernandez, Carlos": one word, a comma, then a name, joined when the second is a known first name, the first
@@ -455,7 +523,18 @@ function lowerCaseNames(scan: Scan, lineCache: Map<number, boolean>): Finding[] 
   return out;
 }
 
+// Values on a line: digits, "@", masked spans. Veil's placeholders are not counted: a redacted word (a place, a
+// name) was no value, and counting it would make the line read differently once redacted.
+const VALUES_ON_LINE = /[\d@\uE000]/;
+const PLACEHOLDERS = /\[[A-Z][A-Z_]*_\d+\]/g;
+const lineOf = (scan: Scan, pos: number): string => {
+  const [s, e] = scan.lineAt(pos);
+  return scan.text.slice(s, e).replace(PLACEHOLDERS, ' ');
+};
 const LIST_GAP = /^(?:,[ \t]*|,?[ \t]+(?:and|&|or|und|et|y|e)[ \t]+)$/;
+// A number, a masked or redacted value right after a word: the word labels it ("Rufnummer +49…", "E-Mail: x@…"),
+// it is neither a list's name nor a chat speaker.
+const VALUE_AFTER = /^[ \t]*(?:[+\d\uE000]|\[[A-Z][A-Z_]*_\d+\])/;
 
 /** Lists of people ("Kónya, Becker and Vasquez"): a confident name lends confidence to its list neighbours. */
 function liftLists(text: string, found: Finding[]): void {
@@ -464,6 +543,7 @@ function liftLists(text: string, found: Finding[]): void {
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
       if (f.score >= 0.5 || f.score < 0.2 || text.slice(f.start, f.end).includes(' ')) continue;
+      if (VALUE_AFTER.test(text.slice(f.end, f.end + 24))) continue;
       const prev = found[i - 1];
       const next = found[i + 1];
       if ((prev && prev.score >= 0.5 && linked(prev, f)) || (next && next.score >= 0.5 && linked(f, next))) {

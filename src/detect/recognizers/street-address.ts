@@ -72,22 +72,18 @@ const SINGLE_WORD_STREETS =
 const SINGLE_SET = words(SINGLE_WORD_STREETS.replace(/the /g, ''));
 const UNIT_SET = words(UNIT_WORDS);
 const AFTER_SET = words(STREET_WORDS_AFTER);
-const PREFIX_SET = new Set([...words(STREET_PREFIXES), ...'am im zum zur beim der dem den an in auf'.split(' ')]);
+// German small words that start a street name ("Am Wambacher Hof 9", "In der Dasladen 65b"), keys only with a capital.
+const GERMAN_SMALL = new Set('am im zum zur beim der dem den an in auf unter hinter vor'.split(' '));
+const PREFIX_SET = new Set([...words(STREET_PREFIXES), ...GERMAN_SMALL]);
 const COMPOUND_END = new RegExp(`(?:${STREET_COMPOUNDS.replace(/\\\./g, '')})$`);
 const COMPOUND_LOWER_END = new RegExp(`(?:${STREET_COMPOUNDS_LOWER})$`);
-const hasAny =
-  (set: ReadonlySet<string>) =>
-  (textWords: ReadonlySet<string>): boolean => {
-    const [small, large] = set.size < textWords.size ? [set, textWords] : [textWords, set];
-    for (const w of small) if (large.has(w)) return true;
-    return false;
-  };
-const hasEnding =
-  (re: RegExp) =>
-  (textWords: ReadonlySet<string>): boolean => {
-    for (const w of textWords) if (w.length >= 3 && re.test(w)) return true;
-    return false;
-  };
+/** The word index's form of a keyword: its first token ("v.le" -> "v", "rond-point" -> "rond"). */
+const firstToken = (w: string): string =>
+  w
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .find(Boolean) ?? '';
+const tokens = (list: Iterable<string>): Set<string> => new Set([...list].map(firstToken).filter(Boolean));
 
 interface Anchor {
   re: RegExp;
@@ -95,8 +91,16 @@ interface Anchor {
   kind: string;
   /** Cheap test on the whole text; when it fails the anchor cannot match. */
   pre?: RegExp;
-  /** Cheap test on the text's distinct words; when it fails the anchor cannot match. */
-  words?: (words: ReadonlySet<string>) => boolean;
+  /**
+   * The text's words (lower case, as the word index has them) one of which every match contains, and how far a
+   * match reaches before and after that word (chars). The regex runs only in those windows, not over the text.
+   */
+  keys?: { readonly list: ReadonlySet<string> } | { readonly ending: RegExp };
+  reach?: readonly [number, number];
+  /** Every match starts with a house number: tried only at the numbers within reach before a key word. */
+  numFirst?: boolean;
+  /** Key words that count only when written with a capital ("In der", "Am", not "in", "am"). */
+  capitalOnly?: ReadonlySet<string>;
   check?: (scan: Scan, m: RegExpExecArray) => boolean;
 }
 
@@ -109,7 +113,9 @@ const ANCHORS: Anchor[] = [
     ),
     score: 0.7,
     kind: 'us',
-    words: hasAny(SUFFIX_SET),
+    keys: { list: tokens(SUFFIX_SET) },
+    reach: [100, 2],
+    numFirst: true,
   },
   // the same, typed in lower case: "3911 fourth avenue" (only on all-lower-case lines, name words not everyday words)
   {
@@ -119,7 +125,9 @@ const ANCHORS: Anchor[] = [
     ),
     score: 0.6,
     kind: 'us-lower',
-    words: hasAny(SUFFIX_SET),
+    keys: { list: tokens(SUFFIX_SET) },
+    reach: [100, 2],
+    numFirst: true,
     check: (scan, m) =>
       LOWER_LINE(scan.text, m.index) &&
       !m[1]!
@@ -132,14 +140,18 @@ const ANCHORS: Anchor[] = [
     re: new RegExp(`${NB}${NUM}(?:[ \\t]${NUM})?[ \\t](?:${CAP}[ \\t]){1,3}(?=${UNIT}\\.?[ \\t]?#?\\d)`, 'gu'),
     score: 0.55,
     kind: 'us-unit',
-    words: hasAny(UNIT_SET),
+    keys: { list: tokens(UNIT_SET) },
+    reach: [100, 0],
+    numFirst: true,
   },
   // 67 Woodlands / 1 Woodside / 278 The Paddocks: a number and a one-word street name (UK).
   {
     re: new RegExp(`${NB}${NUM}[ \\t](?:The[ \\t])?(?:${cased(SINGLE_WORD_STREETS)})${NA}`, 'gu'),
     score: 0.55,
     kind: 'us-single',
-    words: hasAny(SINGLE_SET),
+    keys: { list: tokens(SINGLE_SET) },
+    reach: [24, 2],
+    numFirst: true,
   },
   // Hauptstraße 5 / Kalverstraat 12a / Friedrich-Engels-Str. 601 / Hitdorfer Str. 46b (one compound word, after
   // at most an adjective in -er or a small word: German nouns are all capitalised, "Wohnung Werrastr." is not one name)
@@ -150,7 +162,8 @@ const ANCHORS: Anchor[] = [
     ),
     score: 0.65,
     kind: 'compound',
-    words: hasEnding(COMPOUND_END),
+    keys: { ending: COMPOUND_END },
+    reach: [80, 30],
     // The compound word must not be an everyday word that merely ends like one ("During" ends in "ring").
     check: (scan, m) =>
       !scan.lexicon.isWord(/([\p{L}\p{M}'’.-]+)\s\S+$/u.exec(m[0])![1]!.toLowerCase().replace(/\.$/, '')),
@@ -160,7 +173,8 @@ const ANCHORS: Anchor[] = [
     re: new RegExp(`${NB}${LOWER_WORD}?(?:${STREET_COMPOUNDS_LOWER})[ \\t]${NUM}${NA}`, 'gu'),
     score: 0.6,
     kind: 'compound-lower',
-    words: hasEnding(COMPOUND_LOWER_END),
+    keys: { ending: COMPOUND_LOWER_END },
+    reach: [40, 30],
     check: (scan, m) => !scan.lexicon.isWord(m[0].split(/\s/)[0]!),
   },
   // Villacher Strasse 89 / Rákóczi út 13 / Árpád fejedelem útja 3 / Trenerys gate 232
@@ -168,7 +182,8 @@ const ANCHORS: Anchor[] = [
     re: new RegExp(`${NB}${CAP}[ \\t](?:${WORD}[ \\t]){0,2}(?:${cased(STREET_WORDS_AFTER)})[ \\t]${NUM}${NA}`, 'gu'),
     score: 0.65,
     kind: 'word-after',
-    words: hasAny(AFTER_SET),
+    keys: { list: tokens(AFTER_SET) },
+    reach: [120, 30],
   },
   // Rue de Rivoli 12 / Via dei Fiorentini 17 / ul. Zamkowa 33 / Rua Vinte e Cinco de Setembro 1257
   {
@@ -179,7 +194,9 @@ const ANCHORS: Anchor[] = [
     ),
     score: 0.65,
     kind: 'prefix',
-    words: hasAny(PREFIX_SET),
+    keys: { list: tokens(PREFIX_SET) },
+    reach: [12, 200],
+    capitalOnly: GERMAN_SMALL,
   },
   // 12 rue de la Paix / 20 Rue Hsine Eloued
   {
@@ -189,7 +206,10 @@ const ANCHORS: Anchor[] = [
     ),
     score: 0.65,
     kind: 'num-prefix',
-    words: hasAny(PREFIX_SET),
+    keys: { list: tokens(PREFIX_SET) },
+    reach: [30, 200],
+    numFirst: true,
+    capitalOnly: GERMAN_SMALL,
   },
   // PSC 1234, Box 5678 APO AE 12345 / USS Nimitz FPO AP 96620
   {
@@ -210,7 +230,35 @@ const ANCHORS: Anchor[] = [
 // "Harjukuja 54": a capitalised word and a number, an address only with other evidence.
 // Found from the number backwards (digits are rarer than capitals, so the engine has less to try).
 const BARE_NUMBER = /(?<=[\p{L}\p{M}'’-]\s)\d{1,4}[A-Za-z]?(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
-const BARE_WORDS = new RegExp(`${NB}(?:${CAP}\\s){0,2}(${CAP})\\s$`, 'u');
+// Sticky, tried only at capitals of the three tokens before the number (a "$"-anchored search over a slice
+// would be retried at every character of it, for every number of a long text).
+const BARE_WORDS = new RegExp(`${NB}(?:${CAP}\\s){0,2}(${CAP})\\s`, 'uy');
+const UPPER = /\p{Lu}/u;
+const SPACE = /\s/;
+const isSpace = (c: number, ch: string): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch));
+const isUpper = (c: number, ch: string): boolean => (c < 128 ? c >= 65 && c <= 90 : UPPER.test(ch));
+
+/** The capitalised words (one to three) right before the number at `pos`, as BARE_WORDS matches them. */
+function bareWordsBefore(text: string, pos: number): RegExpExecArray | undefined {
+  const starts: number[] = [];
+  let q = pos - 1; // the whitespace before the number (BARE_NUMBER's lookbehind)
+  for (let k = 0; k < 3 && q > 0; k++) {
+    let s = q;
+    while (s > 0 && pos - s < 100 && !isSpace(text.charCodeAt(s - 1), text[s - 1]!)) s--;
+    if (s === q) break;
+    for (let j = q - 1; j >= s; j--) if (isUpper(text.charCodeAt(j), text[j]!)) starts.push(j);
+    // An earlier word joins only through a token that is a capitalised word from its first letter.
+    if (!isUpper(text.charCodeAt(s), text[s]!)) break;
+    q = s - 1;
+  }
+  // Leftmost first, as the search from the left would find it.
+  for (let k = starts.length - 1; k >= 0; k--) {
+    BARE_WORDS.lastIndex = starts[k]!;
+    const m = BARE_WORDS.exec(text);
+    if (m && starts[k]! + m[0].length === pos) return m;
+  }
+  return undefined;
+}
 
 // "the corner of Main St and 5th Avenue"
 // One token class (words and numbers alike), so the engine has a single way to read each token.
@@ -246,6 +294,10 @@ const C_POSTCODE = new RegExp(`${POSTCODE}${POST_END}`, 'uy');
 const C_STATE = new RegExp(`(?:[A-Z]{2,3}|[a-z]{2,3}(?=\\s+${POSTCODE}${POST_END}))${NA}`, 'uy');
 const C_WORDS = new RegExp(`(?:${CAP})(?:[ -](?:${CAP}|${PARTICLE})){0,3}${NA}`, 'uy');
 const C_PAREN = /[ \t]*\([^()\n]{1,24}\)/y;
+const SHORT_CODE = /^\p{Lu}{2,3}$/u;
+// US street quadrants ("1600 Pennsylvania Avenue NW").
+const DIRECTIONS = new Set(['NE', 'NW', 'SE', 'SW']);
+const POSTCODE_AHEAD = new RegExp(`[ \\t,]+${POSTCODE}${POST_END}`, 'uy');
 
 const CONTEXT = contextWords(ADDRESS_CONTEXT);
 
@@ -282,6 +334,14 @@ function extend(scan: Scan, end: number): { end: number; parts: number } {
   const { text } = scan;
   let parts = 0;
   let afterPostcode = false;
+  // A bare 2-3 letter code ("CA", "MI", "NSW") is a state or province after a town, or before a postcode; right
+  // after the street it is more likely an acronym of the sentence ("…Baker Street. NHS number", "Street SSN").
+  let sawTown = false;
+  const codeOk = (code: string, after: number): boolean =>
+    sawTown ||
+    DIRECTIONS.has(code) ||
+    !!scan.lexicon.place(code.toLowerCase()) ||
+    stickyAt(POSTCODE_AHEAD, text, after) !== null;
   for (let step = 0; step < 8; step++) {
     const sep = stickyAt(SEP, text, end);
     const p = end + (sep ? sep[0].length : 0);
@@ -297,6 +357,7 @@ function extend(scan: Scan, end: number): { end: number; parts: number } {
       continue;
     } else if (
       (m = stickyAt(C_WORDS, text, p)) &&
+      (!SHORT_CODE.test(m[0]) || codeOk(m[0], p + m[0].length)) &&
       // "10115 Berlin": after a postcode, capitalised words are the town (continental order)
       ((afterPostcode && !sep?.[0].includes('\n') && !scan.lexicon.isCommon(m[0].toLowerCase())) ||
         placeLike(scan, m[0], p + m[0].length))
@@ -305,9 +366,12 @@ function extend(scan: Scan, end: number): { end: number; parts: number } {
       if (blankLine && !scan.lexicon.place(m[0].toLowerCase()) && !/^[ \t]+\d{3,}/.test(text.slice(p + m[0].length)))
         break;
       next = p + m[0].length;
+      sawTown = true;
       const paren = stickyAt(C_PAREN, text, next);
       if (paren) next += paren[0].length;
-    } else if (!blankLine && (m = stickyAt(C_STATE, text, p))) next = p + m[0].length;
+    } else if (!blankLine && (m = stickyAt(C_STATE, text, p)) && codeOk(m[0], p + m[0].length)) {
+      next = p + m[0].length;
+    }
     if (next < 0) break;
     end = next;
     parts++;
@@ -338,6 +402,139 @@ function bareAllowed(scan: Scan, word: string): boolean {
   );
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_AT = (text: string, i: number): boolean => i <= 0 || i >= text.length || /\s/.test(text[i]!);
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Starts of digit runs, in order (a house number starts at one). */
+function digitRunStarts(text: string): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (isDigitCode(text.charCodeAt(i)) && (i === 0 || !isDigitCode(text.charCodeAt(i - 1)))) out.push(i);
+  }
+  return Int32Array.from(out);
+}
+
+const stickyCache = new Map<RegExp, RegExp>();
+const stickyOf = (re: RegExp): RegExp => {
+  let s = stickyCache.get(re);
+  if (!s) stickyCache.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return s;
+};
+
+/**
+ * Matches of an anchor (index relative to the text), as a search over the whole text finds them, but only
+ * looked for near its key words: from the numbers within reach before a key (numFirst), or in windows around
+ * the keys. Most text has no street vocabulary near a number, so most of it is never given to the regex.
+ */
+function* anchorMatches(
+  scan: Scan,
+  a: Anchor,
+  keyAt: readonly number[] | undefined,
+  digits: () => Int32Array,
+): Generator<RegExpExecArray> {
+  const { text } = scan;
+  if (!a.keys || !a.reach) {
+    yield* text.matchAll(a.re);
+    return;
+  }
+  if (!keyAt?.length) return;
+  const idx = scan.words();
+  if (a.numFirst) {
+    // Sticky attempts at each number start within reach before a key, in text order, none inside a match.
+    const starts = digits();
+    const tried = new Set<number>();
+    const candidates: number[] = [];
+    for (const i of keyAt) {
+      const from = idx.starts[i]! - a.reach[0];
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (starts[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < starts.length && starts[k]! < idx.starts[i]!; k++) {
+        if (!tried.has(starts[k]!)) {
+          tried.add(starts[k]!);
+          candidates.push(starts[k]!);
+        }
+      }
+    }
+    candidates.sort((x, y) => x - y);
+    const re = stickyOf(a.re);
+    let done = -1;
+    for (const at of candidates) {
+      if (at < done) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
+      done = at + m[0].length;
+      yield m;
+    }
+    return;
+  }
+  const windows: [number, number][] = [];
+  for (const i of keyAt) {
+    // Widened to whitespace, so that no word (nor the regex's look-behind) is cut.
+    let from = Math.max(0, idx.starts[i]! - a.reach[0]);
+    let to = Math.min(text.length, idx.ends[i]! + a.reach[1]);
+    for (let k = 0; k < 40 && !SPACE_AT(text, from - 1); k++) from--;
+    for (let k = 0; k < 40 && !SPACE_AT(text, to); k++) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  for (const [from, to] of windows) {
+    for (const m of text.slice(from, to).matchAll(a.re)) {
+      const end = from + m.index + m[0].length;
+      // At a window edge that is not whitespace, the text's neighbour decides (as in the whole-text search).
+      if (m.index === 0 && from > 0 && LETTER_OR_DIGIT.test(text[from - 1]!)) continue;
+      if (end === to && to < text.length && LETTER_OR_DIGIT.test(text[to]!)) continue;
+      m.index += from;
+      yield m;
+    }
+  }
+}
+
+// Which anchors each listed key word belongs to (bit k: ANCHORS[k]).
+const KEY_BITS = new Map<string, number>();
+ANCHORS.forEach((a, k) => {
+  if (a.keys && 'list' in a.keys) for (const w of a.keys.list) KEY_BITS.set(w, (KEY_BITS.get(w) ?? 0) | (1 << k));
+});
+
+/** For each anchor, the indexes of its key words in the word index: one pass over the words for all anchors. */
+function keyOccurrences(scan: Scan, textWords: ReadonlySet<string>): (number[] | undefined)[] {
+  const { text } = scan;
+  // Anchors keyed by word endings ("…straße", "…gatan"): decided once per distinct word.
+  const bits = new Map<string, number>();
+  for (const w of textWords) {
+    let b = KEY_BITS.get(w) ?? 0;
+    if (w.length >= 3) {
+      ANCHORS.forEach((a, k) => {
+        if (a.keys && 'ending' in a.keys && a.keys.ending.test(w)) b |= 1 << k;
+      });
+    }
+    if (b) bits.set(w, b);
+  }
+  const out: (number[] | undefined)[] = [];
+  if (!bits.size) return out;
+  const idx = scan.words();
+  for (let i = 0; i < idx.lower.length; i++) {
+    const w = idx.lower[i]!;
+    const b = bits.get(w);
+    if (!b) continue;
+    const c = text.charCodeAt(idx.starts[i]!);
+    for (let k = 0; k < ANCHORS.length; k++) {
+      if (!(b & (1 << k))) continue;
+      if (ANCHORS[k]!.capitalOnly?.has(w) && (c < 65 || c > 90)) continue;
+      (out[k] ??= []).push(i);
+    }
+  }
+  return out;
+}
+
 export const streetAddressRecognizer: Recognizer = {
   id: 'street-address',
   types: ['STREET_ADDRESS'],
@@ -354,13 +551,15 @@ export const streetAddressRecognizer: Recognizer = {
       spans.push({ start: back.start, end: fwd.end, score: Math.min(0.95, score) });
     };
     const textWords = scan.wordSet();
-    for (const a of ANCHORS) {
-      if (a.pre && !a.pre.test(text)) continue;
-      if (a.words && !a.words(textWords)) continue;
-      for (const m of text.matchAll(a.re)) {
+    let runs: Int32Array | undefined;
+    const digits = () => (runs ??= digitRunStarts(text));
+    const keys = keyOccurrences(scan, textWords);
+    ANCHORS.forEach((a, k) => {
+      if (a.pre && !a.pre.test(text)) return;
+      for (const m of anchorMatches(scan, a, keys[k], digits)) {
         if (!a.check || a.check(scan, m)) add(m.index, m.index + m[0].trimEnd().length, a.score);
       }
-    }
+    });
     // "corner of X and Y" only when X or Y looks like a street (a number, a capital, a street word).
     for (const m of text.includes('orner') ? text.matchAll(CORNER) : []) {
       if (/\d|\p{Lu}/u.test(m[0].replace(/^[Tt]he\s|^[Cc]orner/, ''))) add(m.index, m.index + m[0].length, 0.75);
@@ -370,7 +569,7 @@ export const streetAddressRecognizer: Recognizer = {
     let i = 0;
     let coveredTo = -1;
     for (const n of text.matchAll(BARE_NUMBER)) {
-      const w = BARE_WORDS.exec(text.slice(Math.max(0, n.index - 100), n.index));
+      const w = bareWordsBefore(text, n.index);
       if (!w) continue;
       const start = n.index - w[0].length;
       while (i < anchored.length && anchored[i]![0] <= start) coveredTo = Math.max(coveredTo, anchored[i++]![1]);

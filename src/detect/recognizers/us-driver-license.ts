@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
-import { contextWords, hasContext, hasNegativeContext } from '../context';
+import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
 import { isWordChar } from '../text';
 
 /**
@@ -15,7 +15,7 @@ const DL = /WDL[A-Z0-9]{9}|[A-Za-z]{0,3}-?\d[\d-]{4,16}[A-Za-z]?|[A-Za-z*]{5,7}\
 const DRIVER = contextWords(['driver', 'drivers', 'driving', 'dl', 'dln', 'dmv', 'motorist']);
 const LICENSE = contextWords(['license', 'licence', 'licenses', 'licences', 'permit']);
 // "license key", "MIT license", "product licence": software, not a driver.
-const SOFTWARE = contextWords([
+const SOFTWARE = negativeWords([
   'key',
   'software',
   'product',

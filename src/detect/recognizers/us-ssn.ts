@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
-import { boosted, contextWords, hasContext, hasNegativeContext } from '../context';
+import { boosted, contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
 import { digitRunBounded } from '../text';
 
 /**
@@ -36,7 +36,7 @@ const CONTEXT = contextWords([
   'itin',
 ]);
 
-const NEGATIVE = contextWords([
+const NEGATIVE = negativeWords([
   'part',
   'sku',
   'model',

@@ -75,10 +75,40 @@ describe('detect (fast path)', () => {
     const once = redact(PROMPT, detect(PROMPT)).text;
     expect(detect(once)).toEqual([]);
     expect(detect('[NAME_1] met [EMAIL_2] at [ADDRESS_1]')).toEqual([]);
+    // A placeholder in a header row is a redacted value, not a "name" column (fast-check counterexample).
+    const tsv = 'Hi\tJohn\n12345678Z\tSmith ';
+    expect(detect(redact(tsv, detect(tsv)).text)).toEqual([]);
+    // Nor does the IPv6 "::" make a line code, then stop doing so once redacted.
+    const ips = 'Server 10.0.12.7 and 2001:db8::ff00:42:8329 are down.';
+    expect(detect(redact(ips, detect(ips)).text)).toEqual([]);
   });
 
   it('handles empty and non-string input', () => {
     expect(detect('')).toEqual([]);
     expect(detect(undefined as unknown as string)).toEqual([]);
+  });
+
+  it('reads context from a table header and a list intro', () => {
+    const csv = 'employee,ssn,state\nJettie Heathcote,176484260,WA\nCordie Leffler,287608141,TX';
+    expect(found(csv, 'US_SSN')).toEqual(['176484260', '287608141']);
+    expect(found(csv, 'PERSON')).toEqual(['Jettie Heathcote', 'Cordie Leffler']);
+    const list = 'NHS numbers of the new starters:\n- Terry Bernier: 943 476 5919\n- Ann Lee: 401 023 2137';
+    expect(found(list, 'UK_NHS')).toEqual(['943 476 5919', '401 023 2137']);
+  });
+
+  it('reports a connection string with credentials as one SECRET', () => {
+    const text = 'DATABASE_URL=postgres://app:s3cr3tPassw0rd@db.internal:5432/prod';
+    const out = detect(text);
+    expect(out.map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([
+      ['SECRET', 'postgres://app:s3cr3tPassw0rd@db.internal:5432/prod'],
+    ]);
+  });
+
+  it('finds values in data lines (JSON, YAML) but not names in code', () => {
+    expect(found('{"first_name": "Reid", "last_name": "Vandervort"}', 'PERSON')).toEqual(['Reid', 'Vandervort']);
+    expect(found('  address: 2 Jalen Bank, Liverpool CB16 6QX', 'STREET_ADDRESS')).toEqual([
+      '2 Jalen Bank, Liverpool CB16 6QX',
+    ]);
+    expect(found('const Max = compute(Grace);', 'PERSON')).toEqual([]);
   });
 });

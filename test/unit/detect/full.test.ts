@@ -19,6 +19,11 @@ describe('detectFull', () => {
     expect(full).toEqual(expect.arrayContaining(fast));
   });
 
+  it('takes field labels before values for labels, not names or speakers', () => {
+    const text = 'Tel.: 02331 818058\nE-Mail: jeremy_schimmer@gmail.com\nSteuer-ID: 18 574 924 606';
+    expect(detectFull(text).filter((f) => f.type === 'PERSON')).toEqual([]);
+  });
+
   it('respects types: no compromise pass when no name/place type is wanted', () => {
     const text = 'Teresa Kreutzmann wrote to jane@corp.com';
     expect(detectFull(text, { types: ['EMAIL_ADDRESS'] }).map((f) => f.type)).toEqual(['EMAIL_ADDRESS']);

@@ -168,13 +168,15 @@ const ADVERSARIAL: Record<string, string> = {
 };
 
 describe('adversarial 100 KB inputs finish within 200 ms', { timeout: 30_000 }, () => {
-  // The best of three runs: a loaded CI box must not fail the test for another process's sake.
+  // Processor time, best of three: on a loaded CI box (or with the other test files running in parallel) wall time
+  // measures the scheduler, not the detector. The budget is the 200 ms either way.
   const best = (fn: () => void): number => {
     let min = Infinity;
     for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
+      const t0 = process.cpuUsage();
       fn();
-      min = Math.min(min, performance.now() - t0);
+      const used = process.cpuUsage(t0);
+      min = Math.min(min, (used.user + used.system) / 1000);
       if (min < 200) break;
     }
     return min;

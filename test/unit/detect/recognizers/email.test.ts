@@ -9,6 +9,12 @@ describe('email', () => {
     ['<bob+tag@mail.co.uk>', 'bob+tag@mail.co.uk'],
     ['mailto:o.brien@uni-koeln.de.', 'o.brien@uni-koeln.de'],
     ['email: A_B-c%d@sub.domain.io,', 'A_B-c%d@sub.domain.io'],
+    // RFC 6531 local parts and IDN domains: the whole address, not the ASCII tail after "í".
+    ['Contact elena.garcía@example.com.', 'elena.garcía@example.com'],
+    ['почта: иван.петров@пример.рф.', 'иван.петров@пример.рф'],
+    ['jürgen@müller-bau.de', 'jürgen@müller-bau.de'],
+    // Scripts without spaces: the local part does not swallow the sentence before it.
+    ['请发邮件给zhangwei@example.com谢谢', 'zhangwei@example.com'],
   ])('finds %j', (text, value) => {
     expect(recognized(emailRecognizer, text)).toEqual([value]);
   });

@@ -11,6 +11,12 @@ describe('location', () => {
     ['LONDON office', 'LONDON'],
     ['Cyprus (Greek) postal code', 'Cyprus (Greek)'],
     ['flying to Jordan next week', 'Jordan'],
+    ['Plan a trip from Niagara Falls to the coast', 'Niagara Falls'],
+    ['name,city\nKeven Mante,Eugene', 'Eugene'],
+    ['I grew up in Naperville and moved', 'Naperville'],
+    // place columns named in other languages
+    ['Nachname;Vorname;Ort\nSoboll;Martin;Hürth', 'Hürth'],
+    ['| Nom | Ville |\n|---|---|\n| Ann | Pau |', 'Pau'],
   ])('finds %j', (text, value) => {
     expect(recognized(locationRecognizer, text)).toEqual([value]);
   });
@@ -28,6 +34,8 @@ describe('location', () => {
     ['const paris = new City("Paris");'],
     ['It was nice to see you'],
     ['I work in Python and Go'],
+    ['New hire: Kaylah Metz'],
+    ['Introduction to Algorithms, 3rd edition'],
   ])('ignores %j', (text) => {
     expect(recognized(locationRecognizer, text, 0.5, { lexicon: fullLexicon() })).toEqual([]);
   });

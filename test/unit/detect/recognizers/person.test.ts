@@ -30,6 +30,13 @@ describe('person', () => {
     // lists and email evidence
     ['founded by Kónya, Becker and Vasquez', ['Becker', 'Vasquez']],
     ['Chris Singh - chrissingh@msn.com', ['Chris Singh']],
+    // lower case in mixed-case text, ALL-CAPS runs, JSON keys, sign-offs, Last, First lists
+    ['pls write a birthday msg for maria gonzález, shes turning 30', ['maria gonzález']],
+    ['name on license DEONTE CRONIN. Can you write it up?', ['DEONTE CRONIN']],
+    ['{"first_name": "Dixie", "city": "Reno"}', ['Dixie']],
+    ['asking if i can still fly, sign it Mose Erdman', ['Mose Erdman']],
+    ['Sort these:\nWard, Xander\nStoltenberg, Cyril', ['Ward, Xander', 'Stoltenberg, Cyril']],
+    ['[19:43] Misty: yes, send me the flight no', ['Misty']],
   ])('finds %j', (text, values) => {
     expect(recognized(personRecognizer, text)).toEqual(expect.arrayContaining(values));
   });
@@ -48,7 +55,23 @@ describe('person', () => {
     ['Dear Sir or Madam,'],
     ['The JSON API returns HTTP 200'],
     ['Hello World'],
+    ['Applicant: see below\nPriority: P2'],
+    ['name: api-credentials\ntype: Opaque'],
+    ['Plan a trip from Corpus Christi to Port Arthur'],
   ])('ignores %j', (text) => {
     expect(recognized(personRecognizer, text, 0.5, { lexicon: fullLexicon() })).toEqual([]);
+  });
+
+  it('reads labels of values, table headers and headerless tables', () => {
+    // A word right before a number labels it: not a list neighbour of the names.
+    const contract = 'Vertragsinhaber: Roth, Arda, Rufnummer 09838 72794242, Kundennummer 5';
+    expect(recognized(personRecognizer, contract)).toEqual(['Roth, Arda']);
+    // Header cells are column names ("Ville" is also a Finnish first name); a headerless first row is data.
+    const table = '| Nom | Courriel | Ville |\n|---|---|---|\n| Tatiana Vasseur | t.v@yahoo.fr | Pau |';
+    expect(recognized(personRecognizer, table)).toEqual(['Tatiana Vasseur']);
+    expect(recognized(personRecognizer, 'Ann Lee,ann@x.com\nBob Stone,bob@x.com')).toEqual(['Ann Lee', 'Bob Stone']);
+    // A short unknown acronym after a first name is not its surname; everyday words after a cue are no name.
+    expect(recognized(personRecognizer, 'Ask John NHS about it')).toEqual(['John']);
+    expect(recognized(personRecognizer, 'my name is passport born')).toEqual([]);
   });
 });

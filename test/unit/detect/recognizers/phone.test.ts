@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { phoneRecognizer } from '../../../../src/detect/recognizers/phone';
+import fc from 'fast-check';
+import { parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+import { mayBeValid, phoneRecognizer } from '../../../../src/detect/recognizers/phone';
+import { PHONE_METADATA } from '../../../../src/detect/data/phone-metadata.generated';
+import { DEFAULT_PHONE_REGIONS } from '../../../../src/detect/scan';
 import { raw, recognized } from '../helpers';
 
 describe('phone', () => {
@@ -14,6 +18,8 @@ describe('phone', () => {
     ['+31 20 624 1111', '+31 20 624 1111', 'NL'],
     ['+91 98765 43210', '+91 98765 43210', 'IN'],
     ['+55 11 91234-5678', '+55 11 91234-5678', 'BR'],
+    // An "x" on the next line is no extension.
+    ['+1 415-555-2671\nx 0-221B Baker Street', '+1 415-555-2671', 'US'],
     ['0044 20 7946 0958', '0044 20 7946 0958', 'GB'],
     ['001-518-640-0854', '001-518-640-0854', 'US'],
   ])('finds international %j', (text, value, region) => {
@@ -71,5 +77,22 @@ describe('phone', () => {
     ['1 2 3 4 5 6 7 8'],
   ])('ignores %j', (text) => {
     expect(recognized(phoneRecognizer, text)).toEqual([]);
+  });
+
+  it('never prefilters away a number libphonenumber-js accepts', () => {
+    const regions = [...DEFAULT_PHONE_REGIONS, 'AT', 'CH', 'BE', 'PL', 'SE', 'TR', 'MX', 'AR', 'AU', 'JP'];
+    // Numbers that are valid somewhere: mostly random digits with a plausible start, and the regions' examples.
+    const digits = fc.tuple(
+      fc.constantFrom('0', '00', '1', '2', '3', '4', '6', '7', '8', '9', '01', '09', '015', '90'),
+      fc.stringMatching(/^\d{5,12}$/),
+    );
+    fc.assert(
+      fc.property(digits, fc.constantFrom(...regions), ([head, tail], region) => {
+        const d = head + tail;
+        const valid = parsePhoneNumberFromString(d, region as CountryCode, PHONE_METADATA as MetadataJson)?.isValid();
+        if (valid) expect(mayBeValid(d, region)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

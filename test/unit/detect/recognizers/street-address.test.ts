@@ -6,6 +6,9 @@ describe('street-address', () => {
   it.each([
     // US / UK
     ['Ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500', '1600 Pennsylvania Avenue NW, Washington, DC 20500'],
+    // An acronym right after the street is the sentence's, not a state ("NHS number", "SSN").
+    ['Send it to 221B Baker Street. NHS number below', '221B Baker Street.'],
+    ['at 221B Baker Street SSN, 536-22-8726', '221B Baker Street'],
     ['He lives at 221B Baker Street, London NW1 6XY.', '221B Baker Street, London NW1 6XY'],
     ['3744 Retreat Avenue', '3744 Retreat Avenue'],
     ['send it to 42 Elm St. Apt 4B, Springfield, IL 62704', '42 Elm St. Apt 4B, Springfield, IL 62704'],
