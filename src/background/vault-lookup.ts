@@ -2,36 +2,24 @@
  * `vault/lookup`: what a content script needs to show an AI reply with the user's own values
  * restored, and to warn about links and images that carry them.
  *
- * It reads the placeholder map that `vault/redact` (./vault.ts) keeps in `storage.session`, under
- * the same origin-scoped, hashed key, so a content script on one site can only ever learn the
+ * It opens the sealed placeholder map that `vault/redact` (./vault.ts) keeps in `storage.session`
+ * (./vault-store.ts), under the same origin-scoped, hashed name, so a content script on one site can only ever learn the
  * values that were typed on that site. The values go to the content script's isolated world,
  * which shows them in closed shadow roots; they are never written into the page. URL checks run
  * here: the answer carries entity types, not values.
  */
 import type { VaultLookupRequest, VaultLookupResponse } from '../messages';
-import { browser, type Runtime } from '../platform/browser';
+import type { Runtime } from '../platform/browser';
 import { isPlaceholder, urlsCarrying } from '../content/replies/urls';
 import { senderOriginOf } from './vault';
+import { entryName, readEntry } from './vault-store';
 
 const MAX_PLACEHOLDERS = 500;
 const MAX_URLS = 200;
 const MAX_URL = 8192;
 
-/**
- * The vault's storage key for a conversation. MUST equal `storageKey` in ./vault.ts (which does not
- * export it); test/unit/replies/vault-lookup.test.ts round-trips through the real `vaultRedact` to
- * prove it.
- */
-async function vaultKey(origin: string, conversation: string): Promise<string> {
-  const bytes = new TextEncoder().encode(`${origin}|${conversation}`);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return 'vault:' + [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-async function readMap(key: string): Promise<Record<string, string> | undefined> {
-  const stored = (await browser.storage.session.get(key))[key] as { map?: { byPlaceholder?: unknown } } | undefined;
-  const map = stored?.map?.byPlaceholder;
-  return typeof map === 'object' && map !== null ? (map as Record<string, string>) : undefined;
+async function readMap(name: string): Promise<Readonly<Record<string, string>> | undefined> {
+  return (await readEntry(name))?.map.byPlaceholder;
 }
 
 function validate(request: unknown): VaultLookupRequest {
@@ -56,8 +44,8 @@ function validate(request: unknown): VaultLookupRequest {
 export async function vaultLookup(request: unknown, sender: Runtime.MessageSender): Promise<VaultLookupResponse> {
   const req = validate(request);
   const origin = senderOriginOf(sender);
-  let map = await readMap(await vaultKey(origin, req.conversation));
-  if (!map && req.inherit) map = await readMap(await vaultKey(origin, req.inherit));
+  let map = await readMap(await entryName(origin, req.conversation));
+  if (!map && req.inherit) map = await readMap(await entryName(origin, req.inherit));
   const values: Record<string, string> = {};
   for (const p of req.placeholders) {
     const value = map && Object.hasOwn(map, p) ? map[p] : undefined;

@@ -3,27 +3,23 @@
  * address is `[EMAIL_1]` in every message of a conversation. Kept in `storage.session` (memory only,
  * gone when the browser closes) at the TRUSTED_CONTEXTS access level: content scripts cannot read
  * it, and the web page cannot reach it at all. Content scripts ask `vault/redact` for a redacted
- * text; the answer never includes an original value.
+ * text; the answer never includes an original value. Entries are sealed (./vault-store.ts): storage
+ * never holds a value in the clear.
  *
  * Entries are namespaced by the sender's origin (taken from the browser's sender record, not the
  * payload), so a content script on one site cannot touch another site's conversations, and stored
  * under a SHA-256 of that name, so storage never holds a URL.
  */
-import { emptyMap, ENTITY_TYPES, redact, type EntityType, type Finding, type PlaceholderMap } from '../detect';
+import { emptyMap, ENTITY_TYPES, redact, type EntityType, type Finding } from '../detect';
 import type { VaultRedactRequest, VaultRedactResponse } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
+import { entryName, readEntry, writeEntry } from './vault-store';
 
-const PREFIX = 'vault:';
 const INDEX_KEY = 'vault-index';
 /** Conversations kept; the least recently used go first beyond this. */
 export const MAX_CONVERSATIONS = 300;
 const MAX_TEXT = 2_000_000;
 const MAX_SPANS = 5_000;
-
-interface Entry {
-  map: PlaceholderMap;
-  touched: number;
-}
 
 /** Content scripts must not read the vault (this is Chrome's default; set it anyway, on every start). */
 export function protectVault(): void {
@@ -31,12 +27,6 @@ export function protectVault(): void {
     setAccessLevel?: (o: { accessLevel: string }) => Promise<void>;
   };
   void session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
-}
-
-async function storageKey(origin: string, conversation: string): Promise<string> {
-  const bytes = new TextEncoder().encode(`${origin}|${conversation}`);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return PREFIX + [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 // One write at a time per conversation: two tabs of the same chat must not number a value twice.
@@ -81,11 +71,6 @@ function validate(request: unknown): VaultRedactRequest {
   return r as VaultRedactRequest;
 }
 
-async function readEntry(key: string): Promise<Entry | undefined> {
-  const stored = (await browser.storage.session.get(key))[key] as Entry | undefined;
-  return stored && typeof stored === 'object' && stored.map ? stored : undefined;
-}
-
 async function touchIndex(key: string, now: number): Promise<void> {
   const index = ((await browser.storage.session.get(INDEX_KEY))[INDEX_KEY] ?? {}) as Record<string, number>;
   index[key] = now;
@@ -109,10 +94,10 @@ export function senderOriginOf(sender: Runtime.MessageSender): string {
 export async function vaultRedact(request: unknown, sender: Runtime.MessageSender): Promise<VaultRedactResponse> {
   const req = validate(request);
   const origin = senderOriginOf(sender);
-  const key = await storageKey(origin, req.conversation);
+  const key = await entryName(origin, req.conversation);
   return serialised(key, async () => {
     let entry = await readEntry(key);
-    if (!entry && req.inherit) entry = await readEntry(await storageKey(origin, req.inherit));
+    if (!entry && req.inherit) entry = await readEntry(await entryName(origin, req.inherit));
     const findings: Finding[] = req.spans.map((s) => ({
       type: s.type as EntityType,
       start: s.start,
@@ -122,7 +107,7 @@ export async function vaultRedact(request: unknown, sender: Runtime.MessageSende
     }));
     const result = redact(req.text, findings, entry?.map ?? emptyMap());
     const now = Date.now();
-    await browser.storage.session.set({ [key]: { map: result.map, touched: now } satisfies Entry });
+    await writeEntry(key, { map: result.map, touched: now });
     await touchIndex(key, now);
     return { text: result.text, placeholders: result.placeholders };
   });

@@ -27,6 +27,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../src/detect';
 import { launchBrowser, openSite, SITE_IDS, SITES, type Browser, type Recorder, type SiteId } from './harness';
 import { leakedValues, PROMPTS, squash } from './prompts';
+import { dumpExtensionStorage, findValues, summarize } from './storage-dump';
 import { editorText, isolated, setUserSettings, sleep, uiText, until, waitForSettings } from './veil';
 
 type Way = 'enter' | 'click' | 'paste' | 'undo' | 'programmatic' | 'file';
@@ -220,4 +221,26 @@ describe.each(SITE_IDS)('%s', (site) => {
       await page.close();
     },
   );
+});
+
+// Issue 5: after the whole matrix (audit events, vault entries, health, notices for six sites), a
+// dump of every database and storage area holds none of the values planted above, as written or
+// with their spaces squashed out.
+describe('after the matrix', () => {
+  it('no IndexedDB database and no extension storage area holds a planted raw value', async () => {
+    const pages = [];
+    for (const site of SITE_IDS) pages.push((await openSite(browser, site)).page);
+    const dump = await dumpExtensionStorage(browser, pages);
+    const hits = findValues(dump, allValues);
+    const squashedDump = squash(JSON.stringify(dump));
+    const squashedHits = allValues.filter((v) => squashedDump.includes(squash(v)));
+    console.log(
+      `[matrix] storage dump:\n${summarize(dump)}\n` +
+        `planted values: ${allValues.length}, found as written: ${hits.length}, found squashed: ${squashedHits.length}`,
+    );
+    expect(squashedHits).toEqual([]);
+    expect(hits).toEqual([]);
+    const events = dump.indexedDB[`chrome-extension://${browser.extensionId}`]?.['veil-audit']?.events ?? [];
+    expect(events.length).toBeGreaterThan(PROMPTS.length);
+  });
 });
