@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import messages from './public/_locales/en/messages.json' with { type: 'json' };
 
 /** Firefox's add-on id: fixed, so `policies.json` (3rdparty.Extensions) can address it. */
 export const GECKO_ID = 'veil@veil-extension';
@@ -26,6 +27,8 @@ function firefoxManifest(): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
+    // The message keys (not the texts): the content script reads them all while it can (see preloadMessages).
+    define: { __VEIL_MESSAGE_KEYS__: JSON.stringify(Object.keys(messages)) },
     plugins: [
       preact(),
       crx({

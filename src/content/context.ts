@@ -8,7 +8,8 @@ import type { Tripwire } from './bridge';
 import type { TypingFeedback } from './feedback';
 import type { FullPath } from './full';
 import type { Health } from './health';
-import { TYPE_LABELS, type ReviewItem } from './review';
+import { t, type MessageKey } from '../ui/shared/i18n';
+import { typeLabel, type ReviewItem } from './review';
 import type { Flagged } from './scan';
 import type { SiteAdapter } from './sites';
 import type { Vault } from './vault';
@@ -52,38 +53,39 @@ export function tripwireValues(flagged: readonly Pick<Flagged, 'finding' | 'valu
     .map((f) => f.value);
 }
 
-const WHAT: Partial<Record<EntityType, string>> = {
-  EMAIL_ADDRESS: 'Looks like an email address',
-  CREDIT_CARD: 'A card number with a valid checksum',
-  IBAN_CODE: 'An IBAN with a valid checksum',
-  PHONE_NUMBER: 'Looks like a phone number',
-  SECRET: 'Looks like an access key or token',
-  US_SSN: 'Looks like a Social Security number',
-  PERSON: "Looks like a person's name",
-  LOCATION: 'Looks like a place',
-  STREET_ADDRESS: 'Looks like a street address',
-  IP_ADDRESS: 'An IP address',
-  URL: 'A link carrying credentials or a token',
-  INVISIBLE_TEXT: 'Characters you cannot see (hidden instructions)',
+const WHAT: Partial<Record<EntityType, MessageKey>> = {
+  EMAIL_ADDRESS: 'why_EMAIL_ADDRESS',
+  CREDIT_CARD: 'why_CREDIT_CARD',
+  IBAN_CODE: 'why_IBAN_CODE',
+  PHONE_NUMBER: 'why_PHONE_NUMBER',
+  SECRET: 'why_SECRET',
+  US_SSN: 'why_US_SSN',
+  PERSON: 'why_PERSON',
+  LOCATION: 'why_LOCATION',
+  STREET_ADDRESS: 'why_STREET_ADDRESS',
+  IP_ADDRESS: 'why_IP_ADDRESS',
+  URL: 'why_URL',
+  INVISIBLE_TEXT: 'why_INVISIBLE_TEXT',
 };
 
-const WHAT_ACTION: Record<Flagged['action'], string> = {
-  redact: 'will be replaced by a placeholder',
-  warn: 'your organisation asks you to review it',
-  block: 'your organisation does not allow sending it',
+const WHAT_ACTION: Record<Flagged['action'], MessageKey> = {
+  redact: 'why_action_redact',
+  warn: 'why_action_warn',
+  block: 'why_action_block',
 };
 
+/** Why a finding was flagged and what happens to it, in words ("Looks like ...; will be replaced ..."). */
 export function explain(f: Flagged): string {
   const { finding } = f;
-  let what = WHAT[finding.type] ?? 'Sensitive by your organisation’s settings';
-  if (finding.type === 'SECRET' && finding.label) what = `Looks like a ${finding.label} key or token`;
-  if (finding.type === 'CUSTOM') what = `Matches your organisation’s rule “${finding.label ?? 'custom'}”`;
-  return `${what}; ${WHAT_ACTION[f.action]}.`;
+  let what = t(WHAT[finding.type] ?? 'why_default');
+  if (finding.type === 'SECRET' && finding.label) what = t('why_secret_named', finding.label);
+  if (finding.type === 'CUSTOM') what = t('why_custom', finding.label ?? t('why_custom_unnamed'));
+  return t('why_sentence', what, t(WHAT_ACTION[f.action]));
 }
 
 export function reviewItems(flagged: readonly Flagged[]): ReviewItem[] {
   return flagged.map((f) => ({
-    label: TYPE_LABELS[f.finding.type] ?? f.finding.type,
+    label: typeLabel(f.finding.type),
     preview: maskPreview(f.finding.type, f.value),
     why: explain(f),
   }));

@@ -10,9 +10,10 @@
  * the composer.
  */
 import type { Settings } from '../policy/schema';
+import { t, tCount } from '../ui/shared/i18n';
 import { isTextArea, readComposer } from './composer';
 import { FULL_LIMIT, type FullPath } from './full';
-import { assess, assessChunked, withFullFindings, MAX_SCAN, plural, SYNC_LIMIT, type Assessment } from './scan';
+import { assess, assessChunked, withFullFindings, MAX_SCAN, SYNC_LIMIT, type Assessment } from './scan';
 import { timed } from './stats';
 import { buildTextMap, type TextMap } from './textmap';
 import { BASE_CSS, createHost, el, mount, type UiHost } from './ui';
@@ -50,15 +51,15 @@ export interface FeedbackDeps {
 /** Words for what the pill shows; also used by notices. */
 export function summarise(a: Assessment, monitor: boolean): string {
   if (a.flagged.length === 0) return '';
-  if (monitor) return `${plural(a.flagged.length, 'item')} found (monitor mode: sent unchanged)`;
+  if (monitor) return tCount('pill_monitor', a.flagged.length);
   const count = (action: string): number => a.flagged.filter((f) => f.action === action).length;
   const parts: string[] = [];
   const block = count('block');
   const warn = count('warn');
   const redact = count('redact');
-  if (block) parts.push(`${plural(block, 'item')} ${block === 1 ? 'blocks' : 'block'} sending`);
-  if (warn) parts.push(`${plural(warn, 'item')} ${warn === 1 ? 'needs' : 'need'} review`);
-  if (redact) parts.push(`${plural(redact, 'item')} will be redacted`);
+  if (block) parts.push(tCount('pill_block', block));
+  if (warn) parts.push(tCount('pill_warn', warn));
+  if (redact) parts.push(tCount('pill_redact', redact));
   return parts.join(' · ');
 }
 
@@ -185,7 +186,7 @@ export class TypingFeedback {
     button.textContent = words;
     button.dataset.verdict = a.verdict;
     button.dataset.monitor = String(monitor);
-    button.setAttribute('aria-label', `Veil: ${words}. Show details`);
+    button.setAttribute('aria-label', t('pill_label', words));
     mount(this.pill);
     this.composer = composer;
     this.position();

@@ -20,9 +20,10 @@ import { showNotice } from './notice';
 import { reportDecision } from './report';
 import { openReview } from './review';
 import { FULL_LIMIT } from './full';
-import { assess, assessChunked, withFullFindings, plural, SYNC_LIMIT, type Assessment, type Flagged } from './scan';
+import { assess, assessChunked, withFullFindings, SYNC_LIMIT, type Assessment, type Flagged } from './scan';
 import { recordDecision, recordSend, timed } from './stats';
 import { isOurUi, shieldEvent, SHIELDED } from './ui';
+import { t, tCount } from '../ui/shared/i18n';
 
 /** Kept exported here: src/content/replies imports it from this module. */
 export { isSendKey };
@@ -138,14 +139,10 @@ export function startGuard(ctx: GuardContext): Guard {
     const allow = settings().failMode === 'allow';
     reportDecision({ action: 'failed', trigger: 'submit', detail });
     if (allow) {
-      showNotice(
-        'warning',
-        'Veil could not check this message',
-        `${why} It was sent unchecked, as your organisation's settings allow.`,
-      );
+      showNotice('warning', t('guard_unchecked_title'), t('guard_unchecked', why));
       if (stopped && trigger) replay(trigger);
     } else {
-      showNotice('error', 'Veil stopped this message', `${why} Nothing was sent.`);
+      showNotice('error', t('guard_stopped_title'), t('guard_stopped', why));
     }
   }
 
@@ -171,7 +168,7 @@ export function startGuard(ctx: GuardContext): Guard {
           ? (await assessChunked(after, settings())).flagged.filter((f) => !approvedValues.has(f.value))
           : null;
       if (!leftover || leftover.length > 0) {
-        const why = `${site.name}'s editor did not accept the redacted text. Remove the personal data by hand, or reload the page and try again.`;
+        const why = t('guard_rewrite_failed', site.name);
         if (settings().failMode === 'allow') await tripwire.unflag(allValues(a.flagged));
         failed(trigger, 'rewrite-failed', why, true);
         return;
@@ -186,17 +183,10 @@ export function startGuard(ctx: GuardContext): Guard {
     if (toRedact.length > 0) {
       reportDecision({ action: 'redacted', trigger: 'submit', flagged: toRedact });
       const n = toRedact.length;
-      showNotice(
-        'info',
-        'Veil redacted your message',
-        `${plural(n, 'item')} replaced with placeholders before sending.${local ? ' (Veil was updated: reload the page so placeholders match earlier messages.)' : ''}`,
-      );
+      const done = tCount('guard_redacted', n);
+      showNotice('info', t('guard_redacted_title'), local ? `${done} ${t('guard_redacted_local')}` : done);
     } else if (approved.length > 0) {
-      showNotice(
-        'info',
-        'Sent as written',
-        `${plural(approved.length, 'item')} sent at your request; this was recorded.`,
-      );
+      showNotice('info', t('guard_anyway_title'), tCount('guard_anyway', approved.length));
     }
   }
 
@@ -204,11 +194,7 @@ export function startGuard(ctx: GuardContext): Guard {
     const blocking = a.flagged.filter((f) => f.action === 'block');
     reportDecision({ action: 'blocked', trigger: 'submit', flagged: a.flagged });
     const kinds = [...new Set(reviewItems(blocking).map((i) => `${i.preview}`))].slice(0, 3).join(', ');
-    showNotice(
-      'error',
-      'Veil blocked this message',
-      `It contains ${plural(blocking.length, 'item')} your organisation does not allow to be sent (${kinds}). Remove ${blocking.length === 1 ? 'it' : 'them'} and send again.`,
-    );
+    showNotice('error', t('guard_blocked_title'), tCount('guard_blocked', blocking.length, kinds));
   }
 
   async function act(trigger: Trigger, a: Assessment): Promise<void> {
@@ -222,8 +208,8 @@ export function startGuard(ctx: GuardContext): Guard {
       if (a.verdict === 'warn') {
         reportDecision({ action: 'warned', trigger: 'submit', flagged: a.flagged });
         const choice = await openReview({
-          title: 'Check this message before it is sent',
-          intro: `Veil found ${plural(a.flagged.length, 'item')} in your message. Redact replaces ${a.flagged.length === 1 ? 'it' : 'them'} with placeholders; the AI still understands the question.`,
+          title: t('guard_review_title'),
+          intro: tCount('guard_review', a.flagged.length),
           items: reviewItems(a.flagged),
           allowAnyway: s.allowSendAnyway,
           requireReason: s.requireReason,
@@ -234,11 +220,7 @@ export function startGuard(ctx: GuardContext): Guard {
         }
         // The text must not have changed behind the dialog.
         if (readComposer(trigger.composer) !== a.text) {
-          showNotice(
-            'warning',
-            'Your message changed',
-            'Veil did not send it; press send again to check the new text.',
-          );
+          showNotice('warning', t('guard_changed_title'), t('guard_changed'));
           return;
         }
         if (choice.kind === 'redact') return await redactAndSend(trigger, a, a.flagged);
@@ -248,7 +230,7 @@ export function startGuard(ctx: GuardContext): Guard {
       }
       await redactAndSend(trigger, a, a.flagged);
     } catch (error) {
-      failed(trigger, 'guard-error', `Checking the message failed (${String(error).slice(0, 120)}).`, true);
+      failed(trigger, 'guard-error', t('guard_check_failed', String(error).slice(0, 120)), true);
     } finally {
       busy = false;
     }
@@ -269,7 +251,7 @@ export function startGuard(ctx: GuardContext): Guard {
   /** After a wait: the decided text must still be what the composer holds, or nothing is sent. */
   function stillSame(trigger: Trigger, text: string): boolean {
     if (readComposer(trigger.composer) === text) return true;
-    showNotice('warning', 'Your message changed', 'Veil did not send it; press send again to check the new text.');
+    showNotice('warning', t('guard_changed_title'), t('guard_changed'));
     return false;
   }
 
@@ -306,7 +288,7 @@ export function startGuard(ctx: GuardContext): Guard {
     };
     const broken = (error: unknown): void => {
       busy = false;
-      failed(trigger, 'detect-error', `Checking the message failed (${String(error).slice(0, 120)}).`, true);
+      failed(trigger, 'detect-error', t('guard_check_failed', String(error).slice(0, 120)), true);
     };
 
     if (text.length > SYNC_LIMIT) {
@@ -330,7 +312,7 @@ export function startGuard(ctx: GuardContext): Guard {
     } catch (error) {
       const allow = s.failMode === 'allow';
       if (!allow) stopEvent(event);
-      failed(trigger, 'detect-error', `Checking the message failed (${String(error).slice(0, 120)}).`, false);
+      failed(trigger, 'detect-error', t('guard_check_failed', String(error).slice(0, 120)), false);
       return;
     }
     if (waitForFull) {
@@ -347,11 +329,7 @@ export function startGuard(ctx: GuardContext): Guard {
     if (a.flagged.length === 0) return;
     if (monitor()) {
       reportDecision({ action: 'monitored', trigger: 'submit', flagged: a.flagged });
-      showNotice(
-        'info',
-        'Veil (monitor mode)',
-        `${plural(a.flagged.length, 'item')} noticed; the message was sent unchanged.`,
-      );
+      showNotice('info', t('guard_monitor_title'), tCount('guard_monitor', a.flagged.length));
       return;
     }
     tripwire.flag(valuesOf(a.flagged));
@@ -379,11 +357,7 @@ export function startGuard(ctx: GuardContext): Guard {
     if (settings().failMode === 'block') {
       tripwire.flag(valuesOf(a.flagged));
       reportDecision({ action: 'blocked', trigger: 'submit', flagged: a.flagged, detail: 'composer-not-found' });
-      showNotice(
-        'error',
-        'Veil stopped this message',
-        `Veil does not recognise ${site.name}'s message box (the site may have changed), so it cannot remove the ${plural(a.flagged.length, 'item')} it found. Remove them by hand; your administrator can update Veil's selectors.`,
-      );
+      showNotice('error', t('guard_stopped_title'), tCount('guard_unknown_box', a.flagged.length, site.name));
       return;
     }
     busy = true;
@@ -392,11 +366,7 @@ export function startGuard(ctx: GuardContext): Guard {
       .then(() => {
         replay(trigger);
         reportDecision({ action: 'degraded', trigger: 'submit', flagged: a.flagged, detail: 'composer-not-found' });
-        showNotice(
-          'warning',
-          'Sent without Veil’s check',
-          `Veil does not recognise ${site.name}'s message box and found ${plural(a.flagged.length, 'item')}; your organisation's settings let it through.`,
-        );
+        showNotice('warning', t('guard_let_through_title'), tCount('guard_let_through', a.flagged.length, site.name));
       })
       .finally(() => (busy = false));
   }

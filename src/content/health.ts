@@ -10,6 +10,7 @@ import type { GuardHealth } from '../messages';
 import { readComposer } from './composer';
 import { reportDecision } from './report';
 import { callBackground, isStale, onStale } from './runtime';
+import { t } from '../ui/shared/i18n';
 
 export type Reason = 'composer-not-found' | 'send-button-not-found' | 'tripwire-unavailable' | 'stale';
 
@@ -132,20 +133,11 @@ export class Health {
   private tell(reason: Reason): void {
     const name = this.deps.siteName;
     if (reason === 'composer-not-found') {
-      this.deps.warn(
-        'Veil cannot find the message box',
-        `${name} may have changed. Veil still checks what you type where it can and follows your organisation's setting for what it cannot check.`,
-      );
+      this.deps.warn(t('health_composer_title'), t('health_composer', name));
     } else if (reason === 'send-button-not-found') {
-      this.deps.warn(
-        'Veil cannot find the send button',
-        `${name} may have changed. Enter is still checked; a click on an unrecognised button is not.`,
-      );
+      this.deps.warn(t('health_send_title'), t('health_send', name));
     } else if (reason === 'stale') {
-      this.deps.warn(
-        'Veil was updated',
-        'This page is still protected with the settings it had. Reload the page to finish the update.',
-      );
+      this.deps.warn(t('health_stale_title'), t('health_stale'));
     }
     // tripwire-unavailable: reported to the background and the audit trail; nothing the user can do.
   }

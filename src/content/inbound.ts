@@ -17,17 +17,9 @@ import { showNotice } from './notice';
 import { reportDecision, type Decision } from './report';
 import { openReview, type ReviewItem } from './review';
 import { FULL_LIMIT } from './full';
-import {
-  assess,
-  assessChunked,
-  withFullFindings,
-  MAX_SCAN,
-  plural,
-  SYNC_LIMIT,
-  type Assessment,
-  type Flagged,
-} from './scan';
+import { assess, assessChunked, withFullFindings, MAX_SCAN, SYNC_LIMIT, type Assessment, type Flagged } from './scan';
 import { timed } from './stats';
+import { t, tCount } from '../ui/shared/i18n';
 
 type InboundTrigger = 'paste' | 'drop' | 'file';
 
@@ -98,8 +90,8 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
     reportDecision({ action: 'failed', trigger, detail });
     showNotice(
       allow ? 'warning' : 'error',
-      allow ? `Veil could not check this ${trigger}` : `Veil stopped this ${trigger}`,
-      `${why} ${allow ? 'It went through unchecked, as your organisation’s settings allow.' : 'Nothing was added.'}`,
+      t(allow ? `inbound_unchecked_title_${trigger}` : `inbound_stopped_title_${trigger}`),
+      t(allow ? 'inbound_unchecked' : 'inbound_stopped', why),
     );
     return allow;
   }
@@ -116,9 +108,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
     place: () => void,
   ): void {
     if (text.length > MAX_SCAN) {
-      if (
-        !failedInbound(trigger, 'too-large', `The text is larger than ${MAX_SCAN / 1_000_000} MB, too large to check.`)
-      ) {
+      if (!failedInbound(trigger, 'too-large', t('inbound_too_large', MAX_SCAN / 1_000_000))) {
         stopEvent(event);
       }
       return;
@@ -137,13 +127,13 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
             place();
             await settle();
             if (!(await insertAtSelection(composer, text)))
-              failedInbound(trigger, 'insert-failed', 'The editor did not take the text.');
+              failedInbound(trigger, 'insert-failed', t('inbound_insert_failed'));
             return;
           }
           await handleText(a, composer, trigger, place);
         })
         .catch((error: unknown) =>
-          failedInbound(trigger, 'detect-error', `Checking failed (${String(error).slice(0, 100)}).`),
+          failedInbound(trigger, 'detect-error', t('inbound_check_failed', String(error).slice(0, 100))),
         );
       return;
     }
@@ -151,7 +141,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
     try {
       a = timed('decide', () => assess(text, settings()));
     } catch (error) {
-      if (!failedInbound(trigger, 'detect-error', `Checking failed (${String(error).slice(0, 100)}).`))
+      if (!failedInbound(trigger, 'detect-error', t('inbound_check_failed', String(error).slice(0, 100))))
         stopEvent(event);
       return;
     }
@@ -162,7 +152,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
     }
     stopEvent(event);
     void handleText(a, composer, trigger, place).catch((error: unknown) =>
-      failedInbound(trigger, 'guard-error', `Checking failed (${String(error).slice(0, 100)}).`),
+      failedInbound(trigger, 'guard-error', t('inbound_check_failed', String(error).slice(0, 100))),
     );
   }
 
@@ -176,14 +166,11 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
     if (a.verdict === 'block') {
       reportDecision({ action: 'blocked', trigger, flagged: a.flagged });
       const blocking = a.flagged.filter((f) => f.action === 'block');
-      showNotice(
-        'error',
-        `Veil blocked this ${trigger}`,
-        `It contains ${plural(blocking.length, 'item')} your organisation does not allow to be sent (${blocking
-          .slice(0, 3)
-          .map((f) => maskPreview(f.finding.type, f.value))
-          .join(', ')}). Nothing was added.`,
-      );
+      const kinds = blocking
+        .slice(0, 3)
+        .map((f) => maskPreview(f.finding.type, f.value))
+        .join(', ');
+      showNotice('error', t(`inbound_blocked_title_${trigger}`), tCount('inbound_blocked', blocking.length, kinds));
       return;
     }
     let toRedact = a.flagged;
@@ -193,15 +180,15 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
       reportDecision({ action: 'warned', trigger, flagged: a.flagged });
       const s = settings();
       const choice = await openReview({
-        title: `Check what you are about to ${trigger}`,
-        intro: `Veil found ${plural(a.flagged.length, 'item')} in the text. Redact replaces ${a.flagged.length === 1 ? 'it' : 'them'} with placeholders.`,
+        title: t(`inbound_review_title_${trigger}`),
+        intro: tCount('inbound_review', a.flagged.length),
         items: reviewItems(a.flagged),
         allowAnyway: s.allowSendAnyway,
         requireReason: s.requireReason,
         labels: {
-          redact: `Redact and ${trigger}`,
-          anyway: `${trigger === 'paste' ? 'Paste' : 'Drop'} anyway`,
-          edit: 'Cancel',
+          redact: t(`inbound_redact_${trigger}`),
+          anyway: t(`inbound_anyway_${trigger}`),
+          edit: t('review_cancel'),
         },
       });
       if (choice.kind === 'edit') {
@@ -222,7 +209,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
     const now = readComposer(composer);
     const leaked = [...new Set(toRedact.map((f) => f.value))].some((v) => now.includes(v));
     if (!ok || leaked) {
-      failedInbound(trigger, 'insert-failed', 'The editor did not take the redacted text.');
+      failedInbound(trigger, 'insert-failed', t('inbound_redact_failed'));
       return;
     }
     if (approved.length > 0) {
@@ -230,11 +217,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
     }
     if (toRedact.length > 0) {
       reportDecision({ action: 'redacted', trigger, flagged: toRedact });
-      showNotice(
-        'info',
-        `Veil redacted what you ${trigger === 'paste' ? 'pasted' : 'dropped'}`,
-        `${plural(toRedact.length, 'item')} replaced with placeholders.`,
-      );
+      showNotice('info', t(`inbound_redacted_title_${trigger}`), tCount('inbound_redacted', toRedact.length));
     }
   }
 
@@ -343,7 +326,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
     try {
       checked = await Promise.all(files.map(check));
     } catch (error) {
-      if (failedInbound('file', 'read-error', `A file could not be read (${String(error).slice(0, 80)}).`))
+      if (failedInbound('file', 'read-error', t('file_read_error', String(error).slice(0, 80))))
         deliver(toTransfer(files));
       else cancel?.();
       return;
@@ -371,10 +354,8 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
         .join(', ');
       showNotice(
         'error',
-        'Veil blocked this attachment',
-        blocked.length
-          ? `${names} contains values your organisation does not allow to be sent. Nothing was attached.`
-          : `Veil cannot check files like ${names}, and your organisation does not allow them. Nothing was attached.`,
+        t('file_blocked_title'),
+        t(blocked.length ? 'file_blocked_values' : 'file_blocked_type', names),
       );
       cancel?.();
       return;
@@ -393,21 +374,21 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
       const s = settings();
       const items: ReviewItem[] = [
         ...warnText.flatMap((c) =>
-          reviewItems(c.a!.flagged).map((i) => ({ ...i, label: `${i.label} in ${c.file.name}` })),
+          reviewItems(c.a!.flagged).map((i) => ({ ...i, label: t('file_item', i.label, c.file.name) })),
         ),
         ...warnOther.map((c) => ({
           label: c.file.name,
-          preview: c.file.type || 'file',
-          why: 'Veil cannot read files of this type; it is attached only with “Attach anyway”.',
+          preview: c.file.type || t('file_kind'),
+          why: t('file_unreadable', t('file_anyway')),
         })),
       ];
       const choice = await openReview({
-        title: 'Check these files before they are attached',
-        intro: `Veil found ${plural(items.length, 'thing')} to check. Redact attaches copies with placeholders in place of the values.`,
+        title: t('file_review_title'),
+        intro: tCount('file_review', items.length),
         items,
         allowAnyway: s.allowSendAnyway,
         requireReason: s.requireReason,
-        labels: { redact: 'Redact and attach', anyway: 'Attach anyway', edit: 'Cancel' },
+        labels: { redact: t('file_redact'), anyway: t('file_anyway'), edit: t('review_cancel') },
       });
       if (choice.kind === 'edit') {
         cancel?.();
@@ -445,11 +426,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
       reportDecision({ ...decision, action: 'sent-anyway', flagged: approved, ...(reason ? { reason } : {}) });
     if (redacted.length) {
       reportDecision({ ...decision, action: 'redacted', flagged: redacted });
-      showNotice(
-        'info',
-        'Veil redacted your attachment',
-        `${plural(redacted.length, 'item')} replaced with placeholders in the attached copy.`,
-      );
+      showNotice('info', t('file_redacted_title'), tCount('file_redacted', redacted.length));
     }
   }
 

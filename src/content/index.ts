@@ -13,12 +13,16 @@ import { Health } from './health';
 import { showNotice } from './notice';
 import { configureReports, decisionLog, reportDecision } from './report';
 import { cancelReview, openReview, reviewFocus } from './review';
-import { plural, warmUp } from './scan';
+import { warmUp } from './scan';
 import { watchSettings } from './settings';
 import { siteForUrl } from './sites';
 import { stats } from './stats';
 import { Vault } from './vault';
 import { startReplies } from './replies';
+import { preloadMessages, t, tCount } from '../ui/shared/i18n';
+
+/** Every key of the locale files, put in at build time (vite.config.ts). */
+declare const __VEIL_MESSAGE_KEYS__: readonly string[];
 
 const site = siteForUrl(new URL(location.href));
 const marker = globalThis as { __veil?: unknown };
@@ -57,11 +61,8 @@ if (site && !marker.__veil) {
     },
     openDetails(a) {
       void openReview({
-        title: 'What Veil found in your message',
-        intro:
-          settings().mode === 'monitor'
-            ? 'Monitor mode: your message is sent unchanged; Veil records what it found.'
-            : `${plural(a.flagged.length, 'item')}; what happens to each when you send:`,
+        title: t('details_title'),
+        intro: settings().mode === 'monitor' ? t('details_monitor') : tCount('details_intro', a.flagged.length),
         items: reviewItems(a.flagged),
         allowAnyway: false,
         requireReason: false,
@@ -75,8 +76,8 @@ if (site && !marker.__veil) {
       reportDecision({ action: 'blocked', trigger: 'network', detail: `${via}:${host}`.slice(0, 200) });
       showNotice(
         'error',
-        'Veil stopped a request',
-        `${site.name} tried to send text that Veil had flagged (by ${via === 'websocket' ? 'WebSocket' : via}). It was not sent.`,
+        t('tripwire_title'),
+        t('tripwire_detail', site.name, via === 'websocket' ? 'WebSocket' : via),
       );
     },
     unchecked(via, host) {
@@ -92,6 +93,9 @@ if (site && !marker.__veil) {
   startGuard(ctx);
   health.start();
   const warm = (): void => {
+    // Every message read now: after an extension update this script can no longer reach i18n, yet
+    // still speaks the user's language (notices, the review dialog).
+    preloadMessages(__VEIL_MESSAGE_KEYS__);
     warmUp(settings, () => (stats.warmedUp = true));
     if (isActive(site, settings())) full.warmUp();
   };

@@ -9,6 +9,7 @@
  * Keys typed here never reach page listeners (see ui.ts `shieldEvent`).
  */
 import type { EntityType } from '../detect';
+import { t, tKey } from '../ui/shared/i18n';
 import { BASE_CSS, createHost, el, mount, type UiHost } from './ui';
 
 export interface ReviewItem {
@@ -35,30 +36,8 @@ export interface ReviewOptions {
 
 export type ReviewChoice = { kind: 'redact' } | { kind: 'anyway'; reason?: string } | { kind: 'edit' };
 
-export const TYPE_LABELS: Record<EntityType, string> = {
-  PERSON: 'Name',
-  EMAIL_ADDRESS: 'Email address',
-  PHONE_NUMBER: 'Phone number',
-  CREDIT_CARD: 'Card number',
-  IBAN_CODE: 'IBAN',
-  US_SSN: 'US Social Security number',
-  US_PASSPORT: 'US passport number',
-  US_DRIVER_LICENSE: 'US driver licence',
-  UK_NINO: 'UK National Insurance number',
-  UK_NHS: 'NHS number',
-  NATIONAL_ID: 'National ID number',
-  IP_ADDRESS: 'IP address',
-  MAC_ADDRESS: 'MAC address',
-  URL: 'Link with credentials',
-  STREET_ADDRESS: 'Street address',
-  LOCATION: 'Place',
-  ORGANIZATION: 'Organisation',
-  DATE_TIME: 'Date',
-  DATE_OF_BIRTH: 'Date of birth',
-  SECRET: 'Secret or access key',
-  CUSTOM: 'Your organisation’s sensitive term',
-  INVISIBLE_TEXT: 'Hidden characters',
-};
+/** What a finding is, in words, in the UI language (`finding_<TYPE>` in the locale files). */
+export const typeLabel = (type: EntityType): string => tKey(`finding_${type}`);
 
 /** Shortest reason accepted when one is required. */
 export const MIN_REASON = 3;
@@ -114,7 +93,7 @@ export function openReview(opts: ReviewOptions): Promise<ReviewChoice> {
 
   const items = el(
     'ul',
-    { 'aria-label': 'What Veil found' },
+    { 'aria-label': t('review_found_label') },
     ...opts.items.map((item) =>
       el(
         'li',
@@ -125,23 +104,19 @@ export function openReview(opts: ReviewOptions): Promise<ReviewChoice> {
       ),
     ),
   );
-  const labels = { redact: 'Redact and send', anyway: 'Send anyway', edit: 'Edit', ...opts.labels };
+  const labels = { redact: t('review_redact'), anyway: t('review_anyway'), edit: t('review_edit'), ...opts.labels };
   const redactBtn = el('button', { type: 'button', class: 'primary', 'data-act': 'redact' }, labels.redact);
   const anywayBtn = el('button', { type: 'button', 'data-act': 'anyway' }, labels.anyway);
-  const editBtn = el('button', { type: 'button', 'data-act': 'edit' }, opts.readOnly ? 'Close' : labels.edit);
+  const editBtn = el('button', { type: 'button', 'data-act': 'edit' }, opts.readOnly ? t('review_close') : labels.edit);
   const reason = el('textarea', { id: 'veil-reason', 'aria-describedby': 'veil-reason-hint', maxlength: '1000' });
   const showReason = !opts.readOnly && opts.allowAnyway && opts.requireReason;
   const reasonBox = showReason
     ? el(
         'div',
         {},
-        el('label', { for: 'veil-reason' }, 'Reason for sending anyway (required)'),
+        el('label', { for: 'veil-reason' }, t('review_reason_label')),
         reason,
-        el(
-          'p',
-          { class: 'hint', id: 'veil-reason-hint' },
-          `Needed for “${labels.anyway}”; recorded in your history (values in it are redacted).`,
-        ),
+        el('p', { class: 'hint', id: 'veil-reason-hint' }, t('review_reason_hint', labels.anyway)),
       )
     : el('div', {});
   const buttons = opts.readOnly ? [editBtn] : [redactBtn, ...(opts.allowAnyway ? [anywayBtn] : []), editBtn];

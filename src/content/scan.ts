@@ -188,5 +188,3 @@ export function countByType(flagged: readonly Flagged[]): Partial<Record<EntityT
   for (const f of flagged) counts[f.finding.type] = (counts[f.finding.type] ?? 0) + 1;
   return counts;
 }
-
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

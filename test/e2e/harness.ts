@@ -147,6 +147,14 @@ export interface LaunchOptions {
   /** default <repo>/dist */
   distDir?: string;
   headless?: boolean;
+  /**
+   * The browser's UI language, e.g. 'de'. Chromium picks the extension's `_locales` by `--lang`
+   * (what `i18n.getMessage` answers), while `i18n.getUILanguage()`, `navigator.language` and `Intl`
+   * follow Playwright's `locale` (checked on this machine: `--lang=de` alone leaves
+   * getUILanguage() at 'en-US', `locale` alone leaves the messages English, and the LANGUAGE
+   * environment variable changes neither); both are set.
+   */
+  lang?: string;
 }
 
 const isLocal = (u: URL): boolean => u.hostname === 'localhost' || u.hostname === '127.0.0.1';
@@ -165,7 +173,9 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: opts.headless ?? true,
+      ...(opts.lang ? { locale: opts.lang } : {}),
       args: [
+        ...(opts.lang ? [`--lang=${opts.lang}`] : []),
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',

@@ -9,7 +9,8 @@
  * Keyed by the reply node: one disclaimer per node, whatever the site re-renders; a disclaimer
  * whose reply is gone is removed at the next sweep.
  */
-import type { Settings } from '../../policy/schema';
+import { DEFAULTS, type Settings } from '../../policy/schema';
+import { t } from '../../ui/shared/i18n';
 import { inlineHost, node, safeHttpUrl, TAG, type InlineHost } from './hosts';
 
 const HOST_STYLE = 'all: initial; display: block; user-select: none; -webkit-user-select: none;';
@@ -82,7 +83,7 @@ export class AfterReply {
           this.rendered.set(deco.warning.host, key);
           const box = node(
             'div',
-            { class: 'warn', role: 'note', 'aria-label': 'Veil warning about this reply' },
+            { class: 'warn', role: 'note', 'aria-label': t('reply_warning_label') },
             node('strong', {}, title),
             node('ul', {}, ...lines.map((l) => node('li', {}, l))),
           );
@@ -153,13 +154,16 @@ export class AfterReply {
     this.rendered.set(ui.host, key);
     const note = node(
       'div',
-      { class: 'note', role: 'note', 'aria-label': 'About this AI reply' },
+      { class: 'note', role: 'note', 'aria-label': t('reply_note_label') },
       node('span', { class: 'icon', 'aria-hidden': 'true' }, 'ⓘ'),
       node(
         'span',
         {},
-        s.disclaimerText,
-        ...(link ? [' ', node('a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, 'AI policy')] : []),
+        // The built-in text in the UI language; an organisation's own text as it wrote it.
+        s.disclaimerText === DEFAULTS.disclaimerText ? t('reply_disclaimer_default') : s.disclaimerText,
+        ...(link
+          ? [' ', node('a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, t('reply_policy_link'))]
+          : []),
       ),
     );
     ui.root.querySelector('.note')?.remove();

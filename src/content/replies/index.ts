@@ -19,6 +19,7 @@ import { AiNotice } from './notice';
 import { ReplyWatcher, type WatcherStats } from './observer';
 import { Restorer } from './restore';
 import { RiskFlags } from './risk';
+import { t } from '../../ui/shared/i18n';
 
 export { sendAllowed } from './notice';
 
@@ -82,8 +83,7 @@ export function startReplies(deps: RepliesDeps): RepliesApi {
     onSendAttempt: () => (lastSend = { conversation: vault.conversation(), at: Date.now() }),
   });
 
-  const warnings = (reply: HTMLElement): void =>
-    after.warn(reply, 'Veil: be careful with this reply', risk.linesFor(reply));
+  const warnings = (reply: HTMLElement): void => after.warn(reply, t('risk_warning_title'), risk.linesFor(reply));
 
   function finished(reply: HTMLElement): void {
     if (!active()) return;

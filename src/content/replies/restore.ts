@@ -12,6 +12,7 @@
  */
 import { insideOurs, inlineHost, isOurElement, node, OUR_TAGS, TAG } from './hosts';
 import { PLACEHOLDER_PATTERN } from './urls';
+import { t } from '../../ui/shared/i18n';
 
 const CSS = `
   :host { display: inline; }
@@ -128,7 +129,7 @@ export class Restorer {
         'span',
         {
           class: 'v',
-          title: `Restored by Veil: the AI was sent ${placeholder}, not this value. Only you see it here.`,
+          title: t('restored_title', placeholder),
         },
         value,
       ),

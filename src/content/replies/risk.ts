@@ -9,7 +9,8 @@
  * not followed on click. The reply gets a visible warning (disclaimer.ts places it).
  */
 import type { EntityType } from '../../detect';
-import { TYPE_LABELS } from '../review';
+import { t, uiLanguage } from '../../ui/shared/i18n';
+import { typeLabel } from '../review';
 import { localRisks, type UrlRisk } from './urls';
 
 export interface Candidate {
@@ -31,26 +32,34 @@ const hostOf = (url: string): string => {
   try {
     return new URL(url).hostname;
   } catch {
-    return 'an unknown host';
+    return t('risk_unknown_host');
   }
 };
 
+/**
+ * Type names inside a sentence ("email address and phone number"). English starts them in lower
+ * case unless they begin with an acronym ("IBAN"); German keeps its nouns' capitals
+ * (`finding_lowercase` in the locale files says which).
+ */
 function typesText(types: readonly EntityType[]): string {
-  const labels = [...new Set(types.map((t) => (TYPE_LABELS[t] ?? t).toLowerCase()))];
-  return labels.length <= 1
-    ? `your ${labels[0] ?? 'data'}`
-    : `your ${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  const lower = t('finding_lowercase') === 'yes';
+  const inSentence = (label: string): string =>
+    lower && /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLocaleLowerCase(uiLanguage()) + label.slice(1) : label;
+  const labels = [...new Set(types.map((type) => inSentence(typeLabel(type))))];
+  return new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(labels);
 }
 
 export function describeRisk(kind: 'image' | 'link', url: string, risks: readonly UrlRisk[]): string {
   const host = hostOf(url);
   const redacted = risks.find((r) => r.reason === 'redacted-value');
   const why = redacted
-    ? `its address carries ${typesText(redacted.types ?? [])}, which Veil had redacted from your messages`
+    ? redacted.types?.length
+      ? t('risk_why_redacted', typesText(redacted.types))
+      : t('risk_why_redacted_data')
     : risks.some((r) => r.reason === 'secret')
-      ? 'its address holds what looks like an access key or token'
-      : 'its address carries data, a known way to leak a conversation';
-  return kind === 'image' ? `An image from ${host} was not loaded: ${why}.` : `A link to ${host} was disabled: ${why}.`;
+      ? t('risk_why_secret')
+      : t('risk_why_data');
+  return t(kind === 'image' ? 'risk_image' : 'risk_link', host, why);
 }
 
 export class RiskFlags {
@@ -112,7 +121,7 @@ export class RiskFlags {
     if (!f || f.kind !== 'link') return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    this.deps.notify('Veil did not open this link', describeRisk('link', f.url, f.risks));
+    this.deps.notify(t('risk_link_title'), describeRisk('link', f.url, f.risks));
   };
 
   private urlOf(el: HTMLImageElement | HTMLAnchorElement): string | undefined {
@@ -136,7 +145,7 @@ export class RiskFlags {
         img.removeAttribute('srcset');
         img.removeAttribute('src');
         img.setAttribute('data-veil-blocked', '');
-        if (!img.alt) img.alt = 'Image blocked by Veil';
+        if (!img.alt) img.alt = t('risk_image_alt');
       });
       for (const source of img.parentElement?.querySelectorAll('source[srcset]') ?? []) {
         this.deps.quietly(() => source.removeAttribute('srcset'));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../platform/messaging';
+import { t, tAround } from '../shared/i18n';
 
 /**
  * Shown instead of an AI tool the organisation has blocked (`blockedSites`). The host comes from
@@ -10,23 +11,25 @@ export function Blocked({ host }: { host: string }) {
   useEffect(() => {
     void sendMessage('settings/get', null).then(({ settings }) => setApproved(settings.approvedToolUrl));
   }, []);
+  const [before, after] = tAround('blocked_intro');
 
   return (
     <section class="blocked" aria-labelledby="blocked-title">
-      <h1 id="blocked-title">This AI tool is not approved</h1>
+      <h1 id="blocked-title">{t('blocked_heading')}</h1>
       <p>
-        Your organization does not allow <strong>{host || 'this site'}</strong>. What you type into unapproved AI tools
-        can leave the company without the protections Veil adds.
+        {before}
+        <strong>{host || t('blocked_this_site')}</strong>
+        {after}
       </p>
       {approved ? (
         <p class="approved">
-          Use the approved tool instead:{' '}
+          {t('blocked_approved')}{' '}
           <a href={approved} rel="noreferrer">
             {approved}
           </a>
         </p>
       ) : approved === '' ? (
-        <p>Ask your IT team which AI tool you may use.</p>
+        <p>{t('blocked_ask')}</p>
       ) : null}
     </section>
   );

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_TRIGGERS } from '../../../src/audit/types';
 import { ENTITY_TYPES } from '../../../src/detect';
-import { ACTIONS, SETTING_KEYS, SPEC } from '../../../src/policy/schema';
+import { ACTIONS, DEFAULTS, SETTING_KEYS, SPEC } from '../../../src/policy/schema';
 import { CHOICES } from '../../../src/ui/options/fields';
 import { readRepoFile, repoPath } from '../repo';
 
@@ -28,8 +28,42 @@ function sourceFiles(dir: string): string[] {
     d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : [],
   );
 }
-const UI_DIRS = ['src/ui/popup', 'src/ui/options', 'src/ui/shared'];
+// Everything the user sees: the popup, options and blocked pages, and the content script's in-page UI.
+const UI_DIRS = ['src/ui/popup', 'src/ui/options', 'src/ui/shared', 'src/ui/blocked', 'src/content'];
 const uiSource = UI_DIRS.flatMap((d) => sourceFiles(repoPath(d)));
+const stripComments = (code: string): string => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+const uiCode = uiSource.map((f) => stripComments(readFileSync(f, 'utf8'))).join('\n');
+
+/** `$1`, `$2` ... a message takes (what its named placeholders stand for). */
+const substitutions = (entry: Messages[string]): string[] =>
+  Object.values(entry.placeholders ?? {})
+    .map((p) => p.content)
+    .sort();
+
+/**
+ * Every call `t('key', ...)` / `tCount('key', n, ...)` in the UI code with its number of arguments
+ * after the key (a small scanner: strings, template literals and nested brackets are skipped over).
+ */
+function calls(code: string): { fn: string; key: string; args: number }[] {
+  const out: { fn: string; key: string; args: number }[] = [];
+  for (const m of code.matchAll(/\b(t|tCount)\(\s*'([A-Za-z0-9_@]+)'/g)) {
+    let depth = 0;
+    let args = 0;
+    let i = m.index + m[0].length;
+    for (; i < code.length; i++) {
+      const c = code[i]!;
+      if (c === "'" || c === '"' || c === '`') {
+        for (i++; i < code.length && code[i] !== c; i++) if (code[i] === '\\') i++;
+      } else if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) {
+        if (depth === 0) break;
+        depth--;
+      } else if (c === ',' && depth === 0 && code.slice(i + 1).trimStart()[0] !== ')') args++;
+    }
+    out.push({ fn: m[1]!, key: m[2]!, args });
+  }
+  return out;
+}
 
 describe('locales', () => {
   it('has English and German', () => {
@@ -44,6 +78,8 @@ describe('locales', () => {
       expect(Object.keys(entry.placeholders ?? {}).sort(), `${lang} ${key}`).toEqual(
         Object.keys(en[key]!.placeholders ?? {}).sort(),
       );
+      // ... standing for the same substitutions: $SITE$ is $1 in every language.
+      expect(entry.placeholders ?? {}, `${lang} ${key}`).toEqual(en[key]!.placeholders ?? {});
       // Every $NAME$ in the text is declared, and no stray $ (Chrome would drop it).
       for (const [, name] of entry.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)) {
         expect(entry.placeholders?.[name!.toLowerCase()], `${lang} ${key} $${name}$`).toBeDefined();
@@ -76,6 +112,7 @@ describe('locales', () => {
       ...Object.entries(CHOICES).flatMap(([k, values]) =>
         values!.map((v) => (k === 'mode' ? `mode_${v}` : `${k}_${v}`)),
       ),
+      ...ENTITY_TYPES.map((t) => `finding_${t}`),
     ];
     expect(families.filter((k) => !en[k])).toEqual([]);
   });
@@ -88,13 +125,11 @@ describe('locales', () => {
   });
 
   it('every key the UI code names exists, and no key is unused', () => {
-    const code = uiSource
-      .map((f) => readFileSync(f, 'utf8'))
-      .join('\n')
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/^\s*\/\/.*$/gm, '');
+    const code = uiCode;
     const named = [...code.matchAll(/\bt\(\s*'([A-Za-z0-9_@]+)'/g)].map((m) => m[1]!);
     expect(named.filter((k) => !en[k])).toEqual([]);
+    const counted = [...code.matchAll(/\btCount\(\s*'([A-Za-z0-9_@]+)'/g)].map((m) => m[1]!);
+    expect(counted.flatMap((k) => [`${k}_one`, `${k}_other`]).filter((k) => !en[k])).toEqual([]);
     const dynamicPrefixes = [
       'type_',
       'audit_',
@@ -105,15 +140,65 @@ describe('locales', () => {
       'chain_problem_',
       'mode_',
       'failMode_',
+      // Keys built in template literals (`inbound_redact_${trigger}`): the type checker proves each exists.
+      ...[...code.matchAll(/`([a-z][A-Za-z0-9]*_[A-Za-z0-9_]*)\$\{/g)].map((m) => m[1]!),
     ];
     const manifestKeys = ['extName', 'extDescription', 'actionTitle'];
     const unused = Object.keys(en).filter(
-      (k) => !code.includes(`'${k}'`) && !dynamicPrefixes.some((p) => k.startsWith(p)) && !manifestKeys.includes(k),
+      (k) =>
+        !code.includes(`'${k}'`) &&
+        !code.includes(`'${k.replace(/_(one|other)$/, '')}'`) &&
+        !dynamicPrefixes.some((p) => k.startsWith(p)) &&
+        !manifestKeys.includes(k),
     );
     expect(unused).toEqual([]);
   });
 
-  it('the popup and options code has no hard-coded text in its markup', () => {
+  it('every call passes as many substitutions as its message takes', () => {
+    const found = calls(uiCode);
+    expect(found.length).toBeGreaterThan(100);
+    const wrong = found
+      .map(({ fn, key, args }) => {
+        const entries = fn === 'tCount' ? [en[`${key}_one`], en[`${key}_other`]] : [en[key]];
+        const takes = Math.max(...entries.map((e) => (e ? substitutions(e).length : 0)));
+        // tCount passes the count itself as $1.
+        return { call: `${fn}('${key}')`, takes, passes: args };
+      })
+      .filter((c) => c.takes !== c.passes);
+    expect(wrong).toEqual([]);
+  });
+
+  it('counted messages come in _one/_other pairs with the count as $1', () => {
+    const bases = Object.keys(en)
+      .filter((k) => k.endsWith('_one'))
+      .map((k) => k.slice(0, -'_one'.length));
+    expect(bases.length).toBeGreaterThan(10);
+    for (const base of bases) {
+      expect(en[`${base}_other`], base).toBeDefined();
+      expect(en[`${base}_one`]!.placeholders).toEqual(en[`${base}_other`]!.placeholders);
+      expect(en[`${base}_one`]!.placeholders?.count?.content, base).toBe('$1');
+    }
+  });
+
+  it('the built-in disclaimer is the settings default, in every language', () => {
+    expect(en.reply_disclaimer_default?.message).toBe(DEFAULTS.disclaimerText);
+  });
+
+  it('the content script names no English sentence outside the locale files', () => {
+    const content = uiSource.filter((f) => f.includes('/src/content/') && !f.includes('/src/content/sites/'));
+    const literal = /(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
+    // Not shown to anyone: text the detector warms up on, and the site's own button labels in selectors.
+    const notUi = [/^Warm-up: /, /\[[a-z-]+[*^$]?=/, /^Veil: reply handling failed$/];
+    const offenders = content.flatMap((f) =>
+      [...stripComments(readFileSync(f, 'utf8')).matchAll(literal)]
+        .map((m) => m[2]!)
+        .filter((text) => /^[A-Z][a-z]* [a-z]+ [a-z]+\b/.test(text) && !notUi.some((re) => re.test(text)))
+        .map((text) => `${f.slice(repoPath().length + 1)}: ${text}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the popup, options and blocked pages have no hard-coded text in their markup', () => {
     const offenders = uiSource
       .filter((f) => f.endsWith('.tsx'))
       .flatMap((f) =>
