@@ -1,7 +1,7 @@
 import type { DetectOptions, EntityType, Finding } from './types';
 import type { Recognizer } from './recognizer';
 import type { Lexicon } from './lexicon';
-import { CODE_LINE, createScan, MASK, type Scan } from './scan';
+import { createScan, isCodeLine, MASK, type Scan } from './scan';
 import { compileCustomPatterns } from './custom';
 import { resolveOverlaps } from './overlaps';
 import { stabilize } from './stabilize';
@@ -103,9 +103,9 @@ function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f
     if (le - ls <= 2000 && (atEdge || /[{};=<>!&|:($#]/.test(text.slice(f.start, f.end)))) {
       const line = text.slice(ls, le);
       let code = codeLines.get(ls);
-      if (code === undefined) codeLines.set(ls, (code = CODE_LINE.test(line)));
+      if (code === undefined) codeLines.set(ls, (code = isCodeLine(line)));
       const redacted = line.slice(0, f.start - ls) + '[X_1]' + line.slice(f.end - ls);
-      if (code !== CODE_LINE.test(redacted)) return true;
+      if (code !== isCodeLine(redacted)) return true;
     }
     // Digits a separator away could have been grouped with it ("943 476 5919 06 12 34 56 78").
     const before = text.slice(Math.max(0, f.start - 3), f.start);

@@ -1,4 +1,4 @@
-import { wordsAfter, wordsBefore } from './words';
+import { BARRIER, firstWordFrom, wordsAfter, wordsBefore, type WordIndex } from './words';
 import type { Scan } from './scan';
 
 /**
@@ -52,6 +52,36 @@ function hits(window: readonly string[], ctx: ContextWords): boolean {
   return ctx.phrases.some((p) => joined.includes(` ${p} `));
 }
 
+const hitsWord = (w: string, ctx: ContextWords): boolean =>
+  ctx.words.has(w) || (w.length > 3 && w.endsWith('s') && ctx.words.has(w.slice(0, -1)));
+
+/**
+ * hits(wordsBefore(idx, pos, n), ctx) for single-word lists, read in place (no window array: this runs for every
+ * candidate of every recognizer); lists with phrases build the window.
+ */
+function hitBefore(idx: WordIndex, pos: number, n: number, ctx: ContextWords): boolean {
+  if (ctx.phrases.length) return hits(wordsBefore(idx, pos, n), ctx);
+  let i = firstWordFrom(idx, pos) - 1;
+  while (i >= 0 && idx.ends[i]! > pos) i--;
+  for (let k = 0; i >= 0 && k < n; i--, k++) {
+    const w = idx.lower[i]!;
+    if (w === BARRIER) return false;
+    if (hitsWord(w, ctx)) return true;
+  }
+  return false;
+}
+
+/** hits(wordsAfter(idx, pos, n), ctx), in place as hitBefore. */
+function hitAfter(idx: WordIndex, pos: number, n: number, ctx: ContextWords): boolean {
+  if (ctx.phrases.length) return hits(wordsAfter(idx, pos, n), ctx);
+  for (let i = firstWordFrom(idx, pos), k = 0; i < idx.starts.length && k < n; i++, k++) {
+    const w = idx.lower[i]!;
+    if (w === BARRIER) return false;
+    if (hitsWord(w, ctx)) return true;
+  }
+  return false;
+}
+
 /** True when a context word occurs within `before` words before `start` or `after` words after `end`. */
 export function hasContext(
   scan: Scan,
@@ -62,8 +92,8 @@ export function hasContext(
   after = CONTEXT_AFTER,
 ): boolean {
   const idx = scan.words();
-  if (before > 0 && hits(wordsBefore(idx, start, before), ctx)) return true;
-  if (after > 0 && hits(wordsAfter(idx, end, after), ctx)) return true;
+  if (before > 0 && hitBefore(idx, start, before, ctx)) return true;
+  if (after > 0 && hitAfter(idx, end, after, ctx)) return true;
   // In a table row, the column's header names the value ("ssn", "phone", "dob"); in a list item, the line
   // that introduces the list ("NHS numbers:").
   return hits(scan.columnHeader(start), ctx) || hits(scan.listIntro(start), ctx);

@@ -30,7 +30,22 @@ export interface Lexicon {
 }
 
 /** Removes diacritics ("Jürgen" -> "Jurgen"); ASCII words are returned as they are, cheaply. */
-export const fold = (w: string): string => (nonAscii(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
+export const fold = (w: string): string =>
+  nonAscii(w) ? (latin1Fold(w) ?? w.normalize('NFD').replace(/\p{M}/gu, '')) : w;
+
+// Latin-1 letters without their diacritics, as NFD + mark removal gives them ("é" -> "e", "ß" and "æ" stay).
+const LATIN1 = Array.from({ length: 0x100 }, (_, c) => String.fromCharCode(c).normalize('NFD').replace(/\p{M}/gu, ''));
+
+/** fold() for a word of Latin-1 characters only (most accented words of the default languages), by table. */
+function latin1Fold(w: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x100) return undefined;
+    out += LATIN1[c]!;
+  }
+  return out;
+}
 
 export function wordSet(lists: readonly string[]): Set<string> {
   const set = new Set<string>();

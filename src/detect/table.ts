@@ -23,6 +23,8 @@ interface LineInfo {
   headerStart?: number;
   /** The line's words, when it is a header row and they were asked for. */
   words?: string[];
+  /** The words of each cell, when it is a header row and they were asked for (by column). */
+  cellWords?: (string[] | undefined)[];
 }
 
 export interface TableCache {
@@ -113,8 +115,16 @@ export function columnHeaderWords(scan: Scan, pos: number, cache: TableCache): s
   const hs = headerStart(scan, ls, cache);
   if (hs === ls) return []; // the header row itself
   const column = count(text.slice(ls, pos), me.delimiter);
-  const cell = text.slice(hs, scan.lineAt(hs)[1]).split(me.delimiter)[column];
-  return cell ? wordsOf(cell) : [];
+  // Asked for every value of every row: each header cell's words are computed once.
+  const header = info(scan, hs, cache);
+  const cells = (header.cellWords ??= []);
+  let words = cells[column];
+  if (!words) {
+    const cell = text.slice(hs, scan.lineAt(hs)[1]).split(me.delimiter)[column];
+    words = cell ? wordsOf(cell) : [];
+    if (header.delimiter === me.delimiter) cells[column] = words;
+  }
+  return words;
 }
 
 /** True when `pos` is in the header row of a table (a delimited line followed by a row of the same shape). */

@@ -79,10 +79,15 @@ function tokenize(text: string, from: number, to: number, out: Words): void {
     }
     let j = i + 1;
     let apostrophe = false;
+    // Lower-case ASCII words (most of prose) are their own lower case: toLowerCase is skipped for them (on a
+    // text holding any non-Latin-1 character it goes through ICU, even for ASCII words).
+    let plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     while (j < to) {
       const d = text.charCodeAt(j);
-      if (wordChar(d, text[j]!)) j++;
-      else if ((d === 39 || d === 0x2019) && j + 1 < to && LETTER_OR_MARK.test(text[j + 1]!)) {
+      if (wordChar(d, text[j]!)) {
+        if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
+        j++;
+      } else if ((d === 39 || d === 0x2019) && j + 1 < to && LETTER_OR_MARK.test(text[j + 1]!)) {
         apostrophe = true;
         j += 2;
       } else break;
@@ -96,7 +101,9 @@ function tokenize(text: string, from: number, to: number, out: Words): void {
             .toLowerCase()
             .replace(/['’]s$/, '')
             .replace(/’/g, "'")
-        : w.toLowerCase(),
+        : plain
+          ? w
+          : w.toLowerCase(),
     );
     i = j;
   }

@@ -145,7 +145,10 @@ export const ipAddressRecognizer: Recognizer = {
     const v4Count = out.length;
     // From each colon, expand over hex digits, colons and dots (and a %zone or /prefix); then the IPv6 shape
     // inside. Expanding in code, not with a backtracking regex, keeps 100 KB of "aaaa…" linear.
-    const isV6Char = (c: string | undefined) => c !== undefined && /[0-9A-Fa-f:.]/.test(c);
+    const isV6Char = (c: string | undefined): boolean => {
+      const x = c === undefined ? 0 : c.charCodeAt(0);
+      return (x >= 48 && x <= 58) || (x >= 65 && x <= 70) || (x >= 97 && x <= 102) || x === 46; // 0-9 : A-F a-f .
+    };
     let scanned = 0;
     for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', Math.max(colon + 1, scanned))) {
       let a = colon;

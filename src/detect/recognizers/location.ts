@@ -35,11 +35,12 @@ const AMBIGUOUS = new Set(
 
 // "in Sutri", "arrived at Khandallah", "from ΛΕΥΚΩΣΙΑ": a preposition of place, then 1-3 capitalised words.
 // "to" only after a verb or noun of travel: "returned to Altoona", not "Introduction to Algorithms".
+// A first letter of the preposition is tested before the look-behind: a leading look-behind runs at every position.
 const AFTER_LOCATIVE =
-  /(?<![\p{L}])(?:in|at|from|near|visit(?:ing|ed)?|outside|around|(?:went|go(?:ing)?|moved?|moving|flew|fly(?:ing)?|travel(?:l?ed|l?ing)?|returned|return(?:ing)?|drove|driv(?:e|ing)|walked|came|com(?:e|ing)|head(?:ed|ing)|back|relocated?|trip|journey|flight|train|bus|ticket|road)[ \t]+to)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+  /(?=[iafnvowgmtrdchbj])(?<![\p{L}])(?:in|at|from|near|visit(?:ing|ed)?|outside|around|(?:went|go(?:ing)?|moved?|moving|flew|fly(?:ing)?|travel(?:l?ed|l?ing)?|returned|return(?:ing)?|drove|driv(?:e|ing)|walked|came|com(?:e|ing)|head(?:ed|ing)|back|relocated?|trip|journey|flight|train|bus|ticket|road)[ \t]+to)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
 // "from Bountiful to Gresham": the second place of a from-to pair.
 const FROM_TO =
-  /(?<![\p{L}])from[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]+to[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+  /(?=f)(?<![\p{L}])from[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]+to[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
 // Endings of place names in English, German, Dutch, Nordic and French usage.
 const PLACE_SHAPE =
   /(?:ville|burg|borough|bury|ford|ton|ham|field|wood|port|mouth|dale|haven|stadt|heim|hausen|dorf|ingen|stad|sund|holm|by|berg|bourg|court|land)$/;

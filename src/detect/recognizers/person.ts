@@ -4,6 +4,8 @@ import type { Scan } from '../scan';
 import { HONORIFICS, NAME_PARTICLES } from '../data/names';
 import { ADDRESS_COLUMN_WORDS, PERSON_COLUMN_WORDS, PLACE_COLUMN_WORDS } from '../data/columns';
 import { cueAfter, cueBefore, mayPrecedeName, speakerAfter } from './person-cues';
+import { allTokens, capTokens } from './name-tokens';
+import { classOf, LETTER, NUMBER } from '../chars';
 
 /**
  * PERSON from name evidence, without a statistical model (the full path adds compromise on top, nlp/full.ts):
@@ -16,18 +18,17 @@ import { cueAfter, cueBefore, mayPrecedeName, speakerAfter } from './person-cues
  * Everyday words split runs, places and organisation words veto them, code lines weaken them.
  */
 
-// Name-ish tokens: letters, marks, inner apostrophes/hyphens.
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
-// When no line is caseless only capitalised words and particles matter; lower-case prose is skipped by the engine.
-// The look-behinds come after a cheap first-character test: tried at every position of the text, a leading
-// look-behind costs more than the rest of the pattern.
-const PARTICLE_FIRST = [...new Set([...NAME_PARTICLES].map((w) => w[0]!))].join('');
-const CAP_TOKEN = new RegExp(
-  `\\p{Lu}(?<![\\p{L}\\p{M}'’]\\p{Lu})[\\p{L}\\p{M}'’-]*|(?=[${PARTICLE_FIRST}])(?<![\\p{L}\\p{M}'’])(?:${[...NAME_PARTICLES].join('|')})(?![\\p{L}\\p{M}'’-])`,
-  'gu',
-);
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]{2,}$/u;
 const NON_LATIN = /[^\p{Script=Latin}\p{M}'’-]/u;
+/** NON_LATIN.test(w) for a token (letters, marks, apostrophes, hyphens): ASCII tokens are decided without it. */
+function nonLatin(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return NON_LATIN.test(w);
+  return false;
+}
+// Single characters (UTF-16 units, as the regexes saw them): \p{N}, \p{L}, [0-9].
+const isNumber = (c: string): boolean => (classOf(c.charCodeAt(0)) & NUMBER) !== 0;
+const isLetter = (c: string): boolean => (classOf(c.charCodeAt(0)) & LETTER) !== 0;
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const LOWER = /^[\p{Ll}\p{M}'’-]+$/u;
 const POSSESSIVE = /['’]s$/;
 
@@ -213,31 +214,35 @@ function lineModeCursor(scan: Scan, cache: Map<number, boolean>): (pos: number) 
 }
 
 /**
- * Candidate name tokens in text order: on caseless lines every word, elsewhere only capitalised words and particles
- * (the engine skips lower-case prose). Lines are read separately; no token spans a line break.
+ * Candidate name tokens in text order, as [start, end) pairs: on caseless lines every word, elsewhere only
+ * capitalised words and particles (see name-tokens.ts). Lines are read separately; no token spans a line break.
  */
-function* nameTokens(scan: Scan, lineCache: Map<number, boolean>): Generator<RegExpExecArray> {
+function nameTokens(scan: Scan, lineCache: Map<number, boolean>): number[] {
   const { text } = scan;
-  let from = 0; // start of the stretch of lines read with CAP_TOKEN
+  const out: number[] = [];
+  let from = 0; // start of the stretch of lines read for capitalised tokens
   for (let pos = 0; pos < text.length;) {
     const [ls, le] = scan.lineAt(pos);
     if (lineMode(scan, ls, lineCache)) {
-      yield* tokensIn(text, from, ls, CAP_TOKEN);
-      yield* tokensIn(text, ls, le, TOKEN);
+      capTokens(text, from, ls, out);
+      allTokens(text, ls, le, out);
       from = le;
     }
     pos = le + 1;
   }
-  yield* tokensIn(text, from, text.length, CAP_TOKEN);
+  capTokens(text, from, text.length, out);
+  return out;
 }
 
-function* tokensIn(text: string, from: number, to: number, re: RegExp): Generator<RegExpExecArray> {
-  if (to <= from) return;
-  const whole = from === 0 && to === text.length;
-  for (const m of (whole ? text : text.slice(from, to)).matchAll(re)) {
-    m.index += from;
-    yield m;
+/** One or two spaces or tabs in text[from, to), zero-width characters aside (redaction strips them). */
+function spaceGap(text: string, from: number, to: number): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) n++;
+    else if (!((c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff)) return false;
   }
+  return n >= 1 && n <= 2;
 }
 
 /** Groups tokens into runs: adjacent (one or two spaces between), name-like, particles allowed inside. */
@@ -255,10 +260,11 @@ function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
   let prevLower = '';
   let runAfterCue = false;
   const caselessAt = lineModeCursor(scan, lineCache);
-  for (const m of nameTokens(scan, lineCache)) {
-    let raw = m[0];
+  const toks = nameTokens(scan, lineCache);
+  for (let t = 0; t < toks.length; t += 2) {
+    const start = toks[t]!;
+    let raw = text.slice(start, toks[t + 1]!);
     while (raw.length > 1 && "-'’".includes(raw[raw.length - 1]!)) raw = raw.slice(0, -1);
-    const start = m.index;
     const c0 = raw[0]!;
     const upper = isUpper(c0);
     // Most words are lower-case prose: decide cheaply. A lower-case word continues a name only as a particle
@@ -295,17 +301,15 @@ function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
     const after = text[start + raw.length];
     // Part of an identifier, handle or code ("RSSMRA85T…", "user_name", "@john"), or the tail of a hyphenated word.
     const glued =
-      (before !== undefined && /[\p{N}_@/\\#$]/u.test(before)) ||
-      (after !== undefined && /[\p{N}_@]/u.test(after)) ||
-      (after === '-' && /\d/.test(text[start + raw.length + 1] ?? '')) ||
-      (before === '-' && /[\p{L}\]\uE000]/u.test(text[start - 2] ?? ''));
-    const nameLike = !glued && raw.length <= 30 && !NON_LATIN.test(initialDot ? raw.slice(0, -1) : raw);
+      (before !== undefined && (isNumber(before) || '_@/\\#$'.includes(before))) ||
+      (after !== undefined && (isNumber(after) || after === '_' || after === '@')) ||
+      (after === '-' && isAsciiDigit(text.charCodeAt(start + raw.length + 1))) ||
+      (before === '-' &&
+        start >= 2 &&
+        (isLetter(text[start - 2]!) || text[start - 2] === ']' || text[start - 2] === '\uE000'));
+    const nameLike = !glued && raw.length <= 30 && !nonLatin(initialDot ? raw.slice(0, -1) : raw);
     // One or two spaces between words; zero-width characters count as nothing (redaction strips them).
-    const adjacent =
-      run.length > 0 &&
-      prevEnd >= 0 &&
-      start - prevEnd <= 6 &&
-      /^[ \t]{1,2}$/.test(text.slice(prevEnd, start).replace(/[\u200B-\u200F\u2060\uFEFF]/g, ''));
+    const adjacent = run.length > 0 && prevEnd >= 0 && start - prevEnd <= 6 && spaceGap(text, prevEnd, start);
     // Names are short: a run of more than MAX_RUN words is a title or prose read caselessly; cut it.
     if (!nameLike || (run.length > 0 && !adjacent) || run.length >= MAX_RUN) {
       flush();

@@ -75,8 +75,41 @@ const AFTER_SET = words(STREET_WORDS_AFTER);
 // German small words that start a street name ("Am Wambacher Hof 9", "In der Dasladen 65b"), keys only with a capital.
 const GERMAN_SMALL = new Set('am im zum zur beim der dem den an in auf unter hinter vor'.split(' '));
 const PREFIX_SET = new Set([...words(STREET_PREFIXES), ...GERMAN_SMALL]);
-const COMPOUND_END = new RegExp(`(?:${STREET_COMPOUNDS.replace(/\\\./g, '')})$`);
-const COMPOUND_LOWER_END = new RegExp(`(?:${STREET_COMPOUNDS_LOWER})$`);
+
+interface SuffixNode {
+  end: boolean;
+  next: Map<string, SuffixNode>;
+}
+
+/**
+ * A test for "w ends with one of these words" (the plain `|`-separated list), walking a trie of the reversed words
+ * from the end of w: a few map lookups and no allocation, where an end-anchored alternation is tried at every
+ * position of the word. It runs once per distinct word of the text.
+ */
+function endsWithOneOf(list: string): { test(w: string): boolean } {
+  const root: SuffixNode = { end: false, next: new Map() };
+  for (const word of list.split('|')) {
+    let node = root;
+    for (let i = word.length - 1; i >= 0; i--) {
+      let child = node.next.get(word[i]!);
+      if (!child) node.next.set(word[i]!, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return {
+    test(w) {
+      let node: SuffixNode | undefined = root;
+      for (let i = w.length - 1; i >= 0 && node; i--) {
+        node = node.next.get(w[i]!);
+        if (node?.end) return true;
+      }
+      return false;
+    },
+  };
+}
+const COMPOUND_END = endsWithOneOf(STREET_COMPOUNDS.replace(/\\\./g, ''));
+const COMPOUND_LOWER_END = endsWithOneOf(STREET_COMPOUNDS_LOWER);
 /** The word index's form of a keyword: its first token ("v.le" -> "v", "rond-point" -> "rond"). */
 const firstToken = (w: string): string =>
   w
@@ -95,7 +128,7 @@ interface Anchor {
    * The text's words (lower case, as the word index has them) one of which every match contains, and how far a
    * match reaches before and after that word (chars). The regex runs only in those windows, not over the text.
    */
-  keys?: { readonly list: ReadonlySet<string> } | { readonly ending: RegExp };
+  keys?: { readonly list: ReadonlySet<string> } | { readonly ending: { test(w: string): boolean } };
   reach?: readonly [number, number];
   /** Every match starts with a house number: tried only at the numbers within reach before a key word. */
   numFirst?: boolean;
@@ -228,8 +261,9 @@ const ANCHORS: Anchor[] = [
 ];
 
 // "Harjukuja 54": a capitalised word and a number, an address only with other evidence.
-// Found from the number backwards (digits are rarer than capitals, so the engine has less to try).
-const BARE_NUMBER = /(?<=[\p{L}\p{M}'’-]\s)\d{1,4}[A-Za-z]?(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
+// Found from the number backwards (digits are rarer than capitals, so the engine has less to try); the
+// look-behind comes after the first digit, so that it is tried at digits only.
+const BARE_NUMBER = /\d(?<=[\p{L}\p{M}'’-]\s\d)\d{0,3}[A-Za-z]?(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
 // Sticky, tried only at capitals of the three tokens before the number (a "$"-anchored search over a slice
 // would be retried at every character of it, for every number of a long text).
 const BARE_WORDS = new RegExp(`${NB}(?:${CAP}\\s){0,2}(${CAP})\\s`, 'uy');
@@ -504,6 +538,9 @@ ANCHORS.forEach((a, k) => {
   if (a.keys && 'list' in a.keys) for (const w of a.keys.list) KEY_BITS.set(w, (KEY_BITS.get(w) ?? 0) | (1 << k));
 });
 
+// The anchors keyed by word endings, with their index.
+const ENDING_KEYS = ANCHORS.flatMap((a, k) => (a.keys && 'ending' in a.keys ? [[k, a.keys.ending] as const] : []));
+
 /** For each anchor, the indexes of its key words in the word index: one pass over the words for all anchors. */
 function keyOccurrences(scan: Scan, textWords: ReadonlySet<string>): (number[] | undefined)[] {
   const { text } = scan;
@@ -511,11 +548,7 @@ function keyOccurrences(scan: Scan, textWords: ReadonlySet<string>): (number[] |
   const bits = new Map<string, number>();
   for (const w of textWords) {
     let b = KEY_BITS.get(w) ?? 0;
-    if (w.length >= 3) {
-      ANCHORS.forEach((a, k) => {
-        if (a.keys && 'ending' in a.keys && a.keys.ending.test(w)) b |= 1 << k;
-      });
-    }
+    if (w.length >= 3) for (const [k, ending] of ENDING_KEYS) if (ending.test(w)) b |= 1 << k;
     if (b) bits.set(w, b);
   }
   const out: (number[] | undefined)[] = [];

@@ -73,7 +73,7 @@ export const find = findSecrets;
 /** Like findSecrets, with the rule id of each match. Non-overlapping, sorted by start. */
 export function findSecretMatches(text: string): SecretMatch[] {
   if (text.length === 0) return [];
-  const hit = scanner.scan(text.toLowerCase());
+  const hit = scanner.scanFolded(text);
   const found: Candidate[] = [];
   rules.forEach((rule, order) => {
     const ks = ruleKeywords[order] ?? [];

@@ -93,4 +93,32 @@ export class KeywordScanner {
     }
     return hit;
   }
+
+  /**
+   * The same as scan(text.toLowerCase()), without lower-casing the text first (a copy of it, and ICU's slow
+   * path when the text holds any character beyond Latin-1, such as "’"). Case is folded per character: ASCII
+   * letters by arithmetic; of the other characters only "İ" and the Kelvin sign lower-case to ASCII letters
+   * (a test checks every BMP character), the rest fall in the non-ASCII class either way.
+   */
+  scanFolded(text: string): Uint8Array {
+    const hit = new Uint8Array(this.keywords.length);
+    const { delta, classes, outputs, classOf, nonAsciiClass } = this;
+    let s = 0;
+    const step = (cls: number) => {
+      s = delta[s * classes + cls]!;
+      const o = outputs[s];
+      if (o !== undefined) for (const k of o) hit[k] = 1;
+    };
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (code < 128) {
+        if (code >= 65 && code <= 90) code += 32;
+        step(classOf[code]!);
+      } else if (code === 0x130) {
+        step(classOf[105]!); // "İ" -> "i" + U+0307
+        step(nonAsciiClass);
+      } else step(code === 0x212a ? classOf[107]! : nonAsciiClass); // Kelvin sign -> "k"
+    }
+    return hit;
+  }
 }

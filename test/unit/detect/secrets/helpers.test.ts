@@ -68,6 +68,23 @@ describe('KeywordScanner', () => {
   it('finds keywords that end inside a longer partial match (failure links)', () => {
     expect(found('sk-ankey-')).toEqual(['key', 'key-', 'ey']);
   });
+
+  it('scanFolded(text) equals scan(text.toLowerCase()), whatever the case and script', () => {
+    const r = new Rng(5);
+    const parts = [...keywords, 'GHP_', 'Sk-Ant-Api', 'KEY', 'Ey', 'CONTRASEÑA', 'İ', '\u212a', 'Σ', '’', 'x', ' '];
+    for (let i = 0; i < 500; i++) {
+      const text = Array.from({ length: r.int(0, 12) }, () => r.pick(parts)).join('');
+      expect([...scanner.scanFolded(text)]).toEqual([...scanner.scan(text.toLowerCase())]);
+    }
+  });
+
+  it('only "İ" and the Kelvin sign lower-case to ASCII outside ASCII (what scanFolded relies on)', () => {
+    const toAscii: number[] = [];
+    for (let c = 128; c < 0x10000; c++) {
+      if ([...String.fromCharCode(c).toLowerCase()].some((x) => x.charCodeAt(0) < 128)) toAscii.push(c);
+    }
+    expect(toAscii).toEqual([0x130, 0x212a]);
+  });
 });
 
 describe('placeholder and code filters', () => {
