@@ -101,13 +101,9 @@ export function resolveOverlaps(findings: readonly Finding[], text?: string): Fi
   absorbSecrets(sorted);
   // Trimmed losers go round again (they are shorter, so they cannot displace what beat them).
   const pending: Finding[] = [];
-  const queue = (function* () {
-    for (const f of sorted) {
-      yield f;
-      while (pending.length) yield pending.pop()!;
-    }
-  })();
-  for (const f of queue) {
+  // Each finding in turn, and right after it what is pending (last in, first out).
+  for (let next = 0; next < sorted.length || pending.length;) {
+    const f = pending.length ? pending.pop()! : sorted[next++]!;
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {

@@ -1,3 +1,5 @@
+import { classOf, LETTER, MARK, NUMBER } from './chars';
+
 /**
  * Word index of a text, built once per scan and only when a recognizer asks for context.
  * Context words are compared by word, never by substring (Presidio's substring matching lets "lic"
@@ -22,13 +24,14 @@ export interface WordIndex {
 }
 
 const PLACEHOLDER_AT = /\[[A-Z][A-Z_]*_\d+\]/y;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
-/** Letter, digit or mark; ASCII decided without a regex (this runs for every character of the text). */
-function wordChar(c: number, ch: string): boolean {
+/**
+ * Letter, digit or mark of one UTF-16 unit ([\p{L}\p{N}\p{M}] as a `u` regex reads a one-character string: a lone
+ * surrogate is none of them); by table (chars.ts), as this runs for every character of the text.
+ */
+function wordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(ch);
+  return (classOf(c) & (LETTER | NUMBER | MARK)) !== 0;
 }
 
 /** One pass over the text, equivalent to matching WORD, without a Unicode regex at every character. */
@@ -72,8 +75,7 @@ function tokenize(text: string, from: number, to: number, out: Words): void {
       continue;
     }
     // A word starts with a letter or digit (not a mark), then letters, digits, marks, inner apostrophes.
-    const ch = text[i]!;
-    if (!wordChar(c, ch) || (c >= 128 && !/[\p{L}\p{N}]/u.test(ch))) {
+    if (!wordChar(c) || (c >= 128 && (classOf(c) & (LETTER | NUMBER)) === 0)) {
       i++;
       continue;
     }
@@ -84,10 +86,14 @@ function tokenize(text: string, from: number, to: number, out: Words): void {
     let plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     while (j < to) {
       const d = text.charCodeAt(j);
-      if (wordChar(d, text[j]!)) {
+      if (wordChar(d)) {
         if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
         j++;
-      } else if ((d === 39 || d === 0x2019) && j + 1 < to && LETTER_OR_MARK.test(text[j + 1]!)) {
+      } else if (
+        (d === 39 || d === 0x2019) &&
+        j + 1 < to &&
+        (classOf(text.charCodeAt(j + 1)) & (LETTER | MARK)) !== 0
+      ) {
         apostrophe = true;
         j += 2;
       } else break;

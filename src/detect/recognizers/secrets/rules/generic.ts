@@ -265,7 +265,8 @@ export const genericRules: SecretRule[] = [
     provider: 'JWT',
     keywords: ['eyj'],
     pattern:
-      /(?<![A-Za-z0-9_.-])(eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{0,4096})(?![A-Za-z0-9_-])/dg,
+      // (?=eyJ) first: the look-behind is then tried only there, not at every position of the text.
+      /(?=eyJ)(?<![A-Za-z0-9_.-])(eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{0,4096})(?![A-Za-z0-9_-])/dg,
     minEntropy: 3,
     validate: isJwt,
   },
@@ -306,7 +307,8 @@ export const genericRules: SecretRule[] = [
     provider: 'URL credentials',
     keywords: ['://'],
     pattern:
-      /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/([^\s:/?#@'"\x60<>]{1,100}:[^\s/?#@'"\x60<>]{1,200})(?=@[A-Za-z0-9.[\]_-])/dgi,
+      // The look-behind after the first letter: tried at letters only, not at every position of the text.
+      /[a-z](?<![A-Za-z0-9+.-][a-z])[a-z0-9+.-]{1,20}:\/\/([^\s:/?#@'"\x60<>]{1,100}:[^\s/?#@'"\x60<>]{1,200})(?=@[A-Za-z0-9.[\]_-])/dgi,
     validate: uriCredentials,
     score: 0.85,
   },
@@ -371,7 +373,8 @@ export const genericRules: SecretRule[] = [
     provider: 'Generic secret',
     keywords: ['key'],
     pattern: new RegExp(
-      String.raw`(?:(?<=[A-Z0-9]_)KEY|(?<=[a-z0-9]_)key|(?<=[a-z0-9])Key)(?![A-Za-z0-9])${SEP}${VALUE}`,
+      // (?=[Kk]) first: the look-behinds are then tried at a "k" only, not at every position of the text.
+      String.raw`(?=[Kk])(?:(?<=[A-Z0-9]_)KEY|(?<=[a-z0-9]_)key|(?<=[a-z0-9])Key)(?![A-Za-z0-9])${SEP}${VALUE}`,
       'dg',
     ),
     validate: (v, ctx) => plausibleToken(v, ctx, DATA_KEY_WORD),
