@@ -11,7 +11,7 @@ import { DEFAULT_ACTIONS, type Settings } from '../../src/policy/schema';
 import { repoPath } from '../unit/repo';
 import { auditEvent, extensionUrl, openExtensionPage, OPTIONS, POPUP, record } from './audit-helpers';
 import { launchBrowser, openSite, SITES, type Browser } from './harness';
-import { isolated, setUserSettings, submissions, uiText, until, waitForSettings } from './veil';
+import { isolated, setUserSettings, submissions, uiClick, uiText, until, waitForSettings } from './veil';
 
 const SCREENSHOTS = repoPath('test-results', 'screenshots');
 const BLOCKED = 'src/ui/blocked/index.html';
@@ -115,20 +115,20 @@ describe('German UI', () => {
     await p.close();
   });
 
-  it('on a chat site: the AI-use notice, the typing pill and the review dialog speak German', async () => {
+  it('on a chat site: the AI-use notice, the typing pill, the review dialog and the notice after it speak German', async () => {
     const settings: Partial<Settings> = { actions: { ...DEFAULT_ACTIONS, EMAIL_ADDRESS: 'warn' } };
     await setUserSettings(browser, settings);
     const { page: site } = await openSite(browser, 'claude');
     const ev = await isolated(site);
     await waitForSettings(ev, `s.actions.EMAIL_ADDRESS === 'warn'`);
 
-    const notice = await until(
+    const aiNotice = await until(
       () => uiText(site, 'veil-ai-notice'),
       (t) => t !== '',
     );
-    expect(notice).toContain('Sie nutzen einen KI-Dienst: Claude');
-    expect(notice).toContain('Geben Sie keine personenbezogenen Daten');
-    expect(notice).toContain('OK');
+    expect(aiNotice).toContain('Sie nutzen einen KI-Dienst: Claude');
+    expect(aiNotice).toContain('Geben Sie keine personenbezogenen Daten');
+    expect(aiNotice).toContain('OK');
 
     await site.click(SITES.claude.composer);
     await site.keyboard.type('Bitte an jane.doe@example.com weiterleiten');
@@ -156,12 +156,23 @@ describe('German UI', () => {
       expect(dialog, de).toContain(de);
     }
     await site.screenshot({ path: `${SCREENSHOTS}/review-de-light.png` });
-    await site.keyboard.press('Escape');
-    await until(
-      () => uiText(site, 'veil-review'),
-      (t) => t === '',
+    await site.emulateMedia({ colorScheme: 'dark' });
+    await site.screenshot({ path: `${SCREENSHOTS}/review-de-dark.png` });
+    await site.emulateMedia({ colorScheme: 'light' });
+
+    await uiClick(site, 'veil-review', 'Ersetzen und senden');
+    const notice = await until(
+      () => uiText(site, 'veil-notice'),
+      (t) => t !== '',
     );
-    expect(await submissions(site)).toEqual([]);
+    expect(notice).toContain('Veil hat Angaben in Ihrer Nachricht ersetzt');
+    expect(notice).toContain('1 Angabe vor dem Senden durch einen Platzhalter ersetzt.');
+    expect(
+      await until(
+        () => submissions(site),
+        (s) => s.length > 0,
+      ),
+    ).toEqual(['Bitte an [EMAIL_1] weiterleiten']);
     await site.close();
   });
 });

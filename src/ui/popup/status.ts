@@ -12,7 +12,7 @@ export type SiteStatus =
   | { kind: 'not-chat-site' }
   | { kind: 'off'; byPolicy: boolean }
   | { kind: 'site-off'; byPolicy: boolean; site: SiteRef }
-  | { kind: 'degraded'; site: SiteRef; detail: string }
+  | { kind: 'degraded'; site: SiteRef; detail: string; reasons: string[] }
   | { kind: 'monitor'; site: SiteRef }
   | { kind: 'protected'; site: SiteRef };
 
@@ -35,7 +35,9 @@ export function siteStatus(
   if (settings.disabledSites.includes(site.id)) {
     return { kind: 'site-off', byPolicy: isLocked(resolved, 'disabledSites'), site };
   }
-  if (health?.status === 'degraded') return { kind: 'degraded', site, detail: health.reasons.join(', ') };
+  if (health?.status === 'degraded') {
+    return { kind: 'degraded', site, detail: health.reasons.join(', '), reasons: health.reasons };
+  }
   return settings.mode === 'monitor' ? { kind: 'monitor', site } : { kind: 'protected', site };
 }
 

@@ -6,22 +6,11 @@ import { ENTITY_TYPES } from '../../../src/detect';
 import { ACTIONS, DEFAULTS, SETTING_KEYS, SPEC } from '../../../src/policy/schema';
 import { CHOICES } from '../../../src/ui/options/fields';
 import { readRepoFile, repoPath } from '../repo';
+import { format, loadMessages, type Messages } from './chrome-i18n';
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const LOCALES = readdirSync(repoPath('public/_locales'));
-const load = (lang: string): Messages =>
-  JSON.parse(readRepoFile('public', '_locales', lang, 'messages.json')) as Messages;
-const en = load('en');
-
-/** What chrome.i18n.getMessage does with named placeholders ($NAME$ -> content -> $1 ...). */
-export function format(messages: Messages, key: string, subs: string[] = []): string {
-  const m = messages[key];
-  if (!m) return '';
-  return m.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => {
-    const content = m.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
-  });
-}
+const en = loadMessages('en');
+const load = loadMessages;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
