@@ -23,3 +23,18 @@ export function digitRunBounded(text: string, start: number, end: number): boole
 
 /** Digits of a string. */
 export const digitsOf = (s: string): string => s.replace(/\D/g, '');
+
+/**
+ * The next match of the global regex `re` from its lastIndex (set it to 0 before the first call), as a matchAll
+ * loop yields them, without the copy of the regex that matchAll makes on every call. For loops over one text whose
+ * body does not use the same regex again.
+ */
+export function nextMatch(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(text);
+  // An empty match moves on by one character (a code point under the u flag), as matchAll does.
+  if (m !== null && m[0].length === 0) {
+    const c = text.charCodeAt(re.lastIndex);
+    re.lastIndex += re.unicode && c >= 0xd800 && c <= 0xdbff && re.lastIndex + 1 < text.length ? 2 : 1;
+  }
+  return m;
+}

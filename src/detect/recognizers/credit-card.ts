@@ -3,7 +3,7 @@ import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { luhn } from '../checksum';
 import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { digitRunBounded } from '../text';
+import { digitRunBounded, nextMatch } from '../text';
 
 /**
  * CREDIT_CARD: 12-19 digits, compact or in groups separated by one consistent space or dash, Luhn-valid
@@ -261,7 +261,8 @@ export const creditCardRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    for (const m of text.matchAll(DIGIT_RUN)) {
+    DIGIT_RUN.lastIndex = 0;
+    for (let m = nextMatch(DIGIT_RUN, text); m; m = nextMatch(DIGIT_RUN, text)) {
       if (m[0].length < 12) continue;
       const groups: Group[] = [];
       for (const g of m[0].matchAll(/\d+/g)) {

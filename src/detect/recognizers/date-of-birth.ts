@@ -2,6 +2,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { contextWords, hasContext } from '../context';
 import { findDates } from './date-time';
+import { nextMatch } from '../text';
 
 /**
  * DATE_OF_BIRTH: a date (see date-time.ts) with birth context within a few words: "born", "DOB", "date of
@@ -54,7 +55,8 @@ export const dateOfBirthRecognizer: Recognizer = {
     const out: Finding[] = [];
     // Dates are looked for only in windows around the cues, not in the whole text (most dates are not births).
     const windows: [number, number][] = [];
-    for (const m of text.matchAll(CUE)) {
+    CUE.lastIndex = 0;
+    for (let m = nextMatch(CUE, text); m; m = nextMatch(CUE, text)) {
       const from = Math.max(0, m.index - AFTER);
       const to = Math.min(text.length, m.index + m[0].length + BEFORE);
       const last = windows[windows.length - 1];

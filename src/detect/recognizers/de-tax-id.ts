@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { iso7064Mod11_10 } from '../checksum';
 import { boosted, contextWords, hasContext } from '../context';
-import { digitRunBounded } from '../text';
+import { digitRunBounded, nextMatch } from '../text';
 
 /**
  * NATIONAL_ID (DE): Steuerliche Identifikationsnummer, 11 digits, first digit not 0. Among the first ten digits
@@ -40,7 +40,8 @@ export const deTaxIdRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    for (const m of text.matchAll(TAX_ID)) {
+    TAX_ID.lastIndex = 0;
+    for (let m = nextMatch(TAX_ID, text); m; m = nextMatch(TAX_ID, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!digitRunBounded(text, start, end)) continue;

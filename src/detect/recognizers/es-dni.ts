@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { dniLetterOk } from '../checksum';
 import { boosted, contextWords, hasContext } from '../context';
-import { isWordChar } from '../text';
+import { isWordChar, nextMatch } from '../text';
 
 /**
  * NATIONAL_ID (ES): DNI (8 digits + control letter) and NIE (X/Y/Z + 7 digits + letter; X=0, Y=1, Z=2 for the
@@ -29,7 +29,8 @@ export const esDniRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    for (const m of text.matchAll(DNI)) {
+    DNI.lastIndex = 0;
+    for (let m = nextMatch(DNI, text); m; m = nextMatch(DNI, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;

@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { nirKeyOk } from '../checksum';
 import { boosted, contextWords, hasContext } from '../context';
-import { isWordChar } from '../text';
+import { isWordChar, nextMatch } from '../text';
 
 /**
  * NATIONAL_ID (FR): NIR / numéro de sécurité sociale (INSEE): sex (1, 2; 3, 4, 7, 8 for provisional numbers),
@@ -32,7 +32,8 @@ export const frNirRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    for (const m of text.matchAll(NIR)) {
+    NIR.lastIndex = 0;
+    for (let m = nextMatch(NIR, text); m; m = nextMatch(NIR, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;

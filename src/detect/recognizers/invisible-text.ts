@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
+import { nextMatch } from '../text';
 
 /**
  * INVISIBLE_TEXT: characters that render as nothing but reach the model: zero-width space/joiners, word joiner,
@@ -55,7 +56,8 @@ export const invisibleTextRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    for (const m of text.matchAll(INVISIBLE)) {
+    INVISIBLE.lastIndex = 0;
+    for (let m = nextMatch(INVISIBLE, text); m; m = nextMatch(INVISIBLE, text)) {
       const start = m.index;
       const end = start + m[0].length;
       // A BOM at the very start is an encoding artefact; still invisible, but harmless.

@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { isWordChar } from '../text';
+import { isWordChar, nextMatch } from '../text';
 
 /**
  * IP_ADDRESS: dotted IPv4 (optional /prefix) and IPv6 (full, "::"-compressed, IPv4-embedded, optional zone and
@@ -121,7 +121,8 @@ export const ipAddressRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    for (const m of text.matchAll(V4)) {
+    V4.lastIndex = 0;
+    for (let m = nextMatch(V4, text); m; m = nextMatch(V4, text)) {
       const start = m.index;
       const end = start + m[0].length;
       const before = text[start - 1];

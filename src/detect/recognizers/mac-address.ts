@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { contextWords, hasContext } from '../context';
-import { isWordChar } from '../text';
+import { isWordChar, nextMatch } from '../text';
 
 /**
  * MAC_ADDRESS: six hex octets with one consistent ":" or "-" (IEEE 802 canonical / Windows style), or Cisco's
@@ -31,7 +31,8 @@ export const macAddressRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    for (const run of text.matchAll(HEX_RUN)) {
+    HEX_RUN.lastIndex = 0;
+    for (let run = nextMatch(HEX_RUN, text); run; run = nextMatch(HEX_RUN, text)) {
       for (const re of [COLON_OR_DASH, CISCO]) {
         for (const sub of run[0].matchAll(re)) {
           const m = { 0: sub[0], index: run.index + sub.index };

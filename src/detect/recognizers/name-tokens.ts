@@ -10,7 +10,9 @@ import { classOf, codePointBefore, LETTER, MARK, UPPER } from '../chars';
  * over text[from, to): the character before `from` is not looked at. Pairs [start, end) are appended to `out`.
  */
 
-const PARTICLE_FIRST = new Set([...NAME_PARTICLES].map((w) => w.charCodeAt(0)));
+// First letters of the particles, by character code (a table: this is asked at most characters of the text).
+const PARTICLE_FIRST = new Uint8Array(128);
+for (const w of NAME_PARTICLES) PARTICLE_FIRST[w.charCodeAt(0)] = 1;
 const PARTICLE_MAX = Math.max(...[...NAME_PARTICLES].map((w) => w.length));
 
 /** In [\p{L}\p{M}'’]: a word goes on through it (the look-behind's class). */
@@ -40,7 +42,7 @@ export function capTokens(text: string, from: number, to: number, out: number[])
         i = end;
         continue;
       }
-    } else if (PARTICLE_FIRST.has(cp) && (i === from || !wordPart(codePointBefore(text, i)))) {
+    } else if (cp < 128 && PARTICLE_FIRST[cp] === 1 && (i === from || !wordPart(codePointBefore(text, i)))) {
       const end = runEnd(text, i, to);
       if (end - i <= PARTICLE_MAX && NAME_PARTICLES.has(text.slice(i, end))) {
         out.push(i, end);

@@ -503,13 +503,14 @@ function lowerCaseNames(scan: Scan, lineCache: Map<number, boolean>): Finding[] 
     const start = idx.starts[i]!;
     const w = idx.lower[i]!;
     const c = text[start]!;
-    if (c !== c.toLowerCase() || w.length < 3 || !lexicon.isFirstName(w)) continue;
-    if (lexicon.isAmbiguousName(w) || lexicon.isCommon(w) || lexicon.isWord(w) || lexicon.place(w)) continue;
     const s2 = idx.starts[i + 1]!;
-    const gap = text.slice(idx.ends[i]!, s2);
     const w2 = idx.lower[i + 1]!;
+    // The cheap tests first (one space, then a lower-case word of three letters or more), the lexicon after.
+    if (w.length < 3 || w2.length < 3 || s2 !== idx.ends[i]! + 1 || text.charCodeAt(s2 - 1) !== 32) continue;
     const c2 = text[s2]!;
-    if (gap !== ' ' || c2 !== c2.toLowerCase() || w2.length < 3 || /\d/.test(w2) || lexicon.isCommon(w2)) continue;
+    if (c !== c.toLowerCase() || c2 !== c2.toLowerCase() || /\d/.test(w2) || !lexicon.isFirstName(w)) continue;
+    if (lexicon.isAmbiguousName(w) || lexicon.isCommon(w) || lexicon.isWord(w) || lexicon.place(w)) continue;
+    if (lexicon.isCommon(w2)) continue;
     if (lineMode(scan, start, lineCache) || scan.isCode(start)) continue;
     let end = idx.ends[i + 1]!;
     // A hyphenated surname ("dahlia block-flatley").

@@ -4,7 +4,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { boosted, contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { digitRunBounded, isDigit } from '../text';
+import { digitRunBounded, isDigit, nextMatch } from '../text';
 
 /**
  * PHONE_NUMBER. Candidates come from one linear scan for digit chunks (digits, spaces, dots, dashes,
@@ -393,7 +393,8 @@ export const phoneRecognizer: Recognizer = {
     const { text } = scan;
     // Parses per scan: ample for real text (each candidate costs ~15-100 µs), a cap for hostile input.
     const budget = { n: 2000 };
-    for (const m of text.matchAll(CHUNK)) {
+    CHUNK.lastIndex = 0;
+    for (let m = nextMatch(CHUNK, text); m; m = nextMatch(CHUNK, text)) {
       if (m[0].length < 7 || (m[0][0] !== '+' && isDigit(text[m.index - 1]))) continue;
       for (const p of pieces(m[0], m.index)) {
         // More than 15 digits in uniform groups with no "+" or brackets is one long number (a tracking or

@@ -11,6 +11,7 @@ import {
   STREET_WORDS_AFTER,
   UNIT_WORDS,
 } from '../data/streets';
+import { nextMatch } from '../text';
 
 /**
  * STREET_ADDRESS in US/UK ("221B Baker Street", "1600 Pennsylvania Ave NW"), continental ("Hauptstraße 5",
@@ -601,7 +602,8 @@ export const streetAddressRecognizer: Recognizer = {
     const anchored = spans.map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
     let i = 0;
     let coveredTo = -1;
-    for (const n of text.matchAll(BARE_NUMBER)) {
+    BARE_NUMBER.lastIndex = 0;
+    for (let n = nextMatch(BARE_NUMBER, text); n; n = nextMatch(BARE_NUMBER, text)) {
       const w = bareWordsBefore(text, n.index);
       if (!w) continue;
       const start = n.index - w[0].length;

@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { nhsMod11 } from '../checksum';
 import { boosted, contextWords, hasContext } from '../context';
-import { digitRunBounded } from '../text';
+import { digitRunBounded, nextMatch } from '../text';
 
 /**
  * UK_NHS: ten digits, usually written 3-3-4, with the NHS mod-11 check digit. A 3-3-4 number is also the shape
@@ -20,7 +20,8 @@ export const ukNhsRecognizer: Recognizer = {
     const { text } = scan;
     // Without context the score (0.1) is below any sensible threshold: skip the scan.
     if (scan.minScore > 0.1 && !/nhs|health|patient|hospital|\bgp\b|\bchi\b|medical/i.test(text)) return out;
-    for (const m of text.matchAll(NHS)) {
+    NHS.lastIndex = 0;
+    for (let m = nextMatch(NHS, text); m; m = nextMatch(NHS, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!digitRunBounded(text, start, end)) continue;

@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { boosted, contextWords, hasContext } from '../context';
-import { isWordChar } from '../text';
+import { isWordChar, nextMatch } from '../text';
 
 /**
  * UK_NINO (National Insurance number): two prefix letters, six digits, suffix A-D; optionally spaced in pairs.
@@ -19,7 +19,8 @@ export const ukNinoRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    for (const m of text.matchAll(NINO)) {
+    NINO.lastIndex = 0;
+    for (let m = nextMatch(NINO, text); m; m = nextMatch(NINO, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;

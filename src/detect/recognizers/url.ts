@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
+import { nextMatch } from '../text';
 
 /**
  * URL, reported only when it carries credentials: `user:password@` in the authority, or a query/fragment
@@ -84,7 +85,8 @@ export const urlRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     if (!scan.text.includes('://')) return out;
-    for (const m of scan.text.matchAll(URL_RE)) {
+    URL_RE.lastIndex = 0;
+    for (let m = nextMatch(URL_RE, scan.text); m; m = nextMatch(URL_RE, scan.text)) {
       // Sentence punctuation after a URL is not part of it.
       const raw = m[0].replace(/[.,;:!?]+$/, '');
       const creds = USERINFO.exec(raw);

@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { isWordChar } from '../text';
+import { isWordChar, nextMatch } from '../text';
 
 /**
  * US_DRIVER_LICENSE: state formats vary (1-2 letters + 4-14 digits, 7-9 digits, 3-4/2-3/3-4 dashed groups,
@@ -36,7 +36,8 @@ export const usDriverLicenseRecognizer: Recognizer = {
     const { text } = scan;
     // Context is required, so without any context word there is nothing to find.
     if (!/driv|licen|\bdln?\b|dmv|permit|motorist/i.test(text)) return out;
-    for (const m of text.matchAll(DL)) {
+    DL.lastIndex = 0;
+    for (let m = nextMatch(DL, text); m; m = nextMatch(DL, text)) {
       const raw = m[0].replace(/-+$/, '');
       const start = m.index;
       const end = start + raw.length;

@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { contextWords, hasContext } from '../context';
-import { isWordChar } from '../text';
+import { isWordChar, nextMatch } from '../text';
 
 /**
  * US_PASSPORT: 9 digits (older books) or one letter + 8 digits (Next Generation Passport, 2021+).
@@ -19,7 +19,8 @@ export const usPassportRecognizer: Recognizer = {
     const out: Finding[] = [];
     const { text } = scan;
     if (!/passport|\bppt\b|travel document/i.test(text)) return out;
-    for (const m of text.matchAll(PASSPORT)) {
+    PASSPORT.lastIndex = 0;
+    for (let m = nextMatch(PASSPORT, text); m; m = nextMatch(PASSPORT, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;

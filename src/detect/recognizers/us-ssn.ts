@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { boosted, contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { digitRunBounded } from '../text';
+import { digitRunBounded, nextMatch } from '../text';
 
 /**
  * US_SSN: AAA-GG-SSSS with dashes, spaces or dots (one kind), or 9 bare digits (very weak without context).
@@ -64,7 +64,8 @@ export const usSsnRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    for (const m of text.matchAll(SSN)) {
+    SSN.lastIndex = 0;
+    for (let m = nextMatch(SSN, text); m; m = nextMatch(SSN, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!digitRunBounded(text, start, end)) continue;
