@@ -14,10 +14,49 @@ export interface JsonSchema {
   additionalProperties?: JsonSchema;
 }
 
+/**
+ * Every kind of problem, in English. The UI words them from the locale files (`bad_<code>`, with the
+ * same substitutions); a unit test keeps the English there equal to this.
+ */
+export const PROBLEM_TEXT = {
+  expected_boolean: (value: string) => `expected true or false, got ${value}`,
+  expected_text: (value: string) => `expected text, got ${value}`,
+  not_one_of: (value: string, choices: string) => `${value} is not one of ${choices}`,
+  too_long: (max: string) => `is longer than ${max} characters`,
+  not_https: (value: string) => `${value} is not an https:// address`,
+  expected_integer: (value: string) => `expected a whole number, got ${value}`,
+  expected_number: (value: string) => `expected a number, got ${value}`,
+  out_of_range: (value: string, min: string, max: string) => `${value} is outside ${min}..${max}`,
+  expected_list: (value: string) => `expected a list, got ${value}`,
+  too_many: (max: string) => `has more than ${max} items; the rest were ignored`,
+  expected_object: (value: string) => `expected an object, got ${value}`,
+  unknown_field: () => 'is not a known field and was ignored',
+  unknown_name: () => 'is not a known name and was ignored',
+  not_settings: () => 'settings are not an object; defaults used',
+  unknown_setting: () => 'is not a Veil setting and was ignored',
+  not_a_setting: () => 'is not a Veil setting',
+  pattern_error: (name: string, error: string) => `"${name}" does not compile: ${error}`,
+} satisfies Record<string, (...args: string[]) => string>;
+export type ProblemCode = keyof typeof PROBLEM_TEXT;
+
 export interface Problem {
   /** Setting path, e.g. `actions.EMAIL_ADDRESS` or `customPatterns[2]`. */
   key: string;
+  /** In English (tests, logs); the UI shows `code` and `args` in the user's language. */
   message: string;
+  code?: ProblemCode;
+  args?: string[];
+  /** The value was dropped and the default applies. */
+  defaultUsed?: boolean;
+}
+
+/** A problem of kind `code` at `key`. */
+export function problem<C extends ProblemCode>(
+  key: string,
+  code: C,
+  ...args: Parameters<(typeof PROBLEM_TEXT)[C]>
+): Problem {
+  return { key, message: (PROBLEM_TEXT[code] as (...a: string[]) => string)(...args), code, args };
 }
 
 export interface Parser<T> {
@@ -34,7 +73,7 @@ export const bool = (): Parser<boolean> => ({
   schema: { type: 'boolean' },
   parse(value, key, problems) {
     if (typeof value === 'boolean') return value;
-    problems.push({ key, message: `expected true or false, got ${show(value)}` });
+    problems.push(problem(key, 'expected_boolean', show(value)));
     return undefined;
   },
 });
@@ -53,19 +92,19 @@ export const string = <T extends string = string>(rules: StringRules = {}): Pars
   schema: { type: 'string' },
   parse(value, key, problems) {
     if (typeof value !== 'string') {
-      problems.push({ key, message: `expected text, got ${show(value)}` });
+      problems.push(problem(key, 'expected_text', show(value)));
       return undefined;
     }
     if (rules.oneOf && !rules.oneOf.includes(value)) {
-      problems.push({ key, message: `${show(value)} is not one of ${rules.oneOf.map((o) => `"${o}"`).join(', ')}` });
+      problems.push(problem(key, 'not_one_of', show(value), rules.oneOf.map((o) => `"${o}"`).join(', ')));
       return undefined;
     }
     if (rules.maxLength !== undefined && value.length > rules.maxLength) {
-      problems.push({ key, message: `is longer than ${rules.maxLength} characters` });
+      problems.push(problem(key, 'too_long', String(rules.maxLength)));
       return undefined;
     }
     if (rules.url && !(rules.optional && value === '') && !isHttpsUrl(value)) {
-      problems.push({ key, message: `${show(value)} is not an https:// address` });
+      problems.push(problem(key, 'not_https', show(value)));
       return undefined;
     }
     return value as T;
@@ -84,11 +123,11 @@ export const number = (min: number, max: number, integer = false): Parser<number
   schema: { type: integer ? 'integer' : 'number' },
   parse(value, key, problems) {
     if (typeof value !== 'number' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
-      problems.push({ key, message: `expected ${integer ? 'a whole number' : 'a number'}, got ${show(value)}` });
+      problems.push(problem(key, integer ? 'expected_integer' : 'expected_number', show(value)));
       return undefined;
     }
     if (value < min || value > max) {
-      problems.push({ key, message: `${value} is outside ${min}..${max}` });
+      problems.push(problem(key, 'out_of_range', String(value), String(min), String(max)));
       return undefined;
     }
     return value;
@@ -100,11 +139,10 @@ export const list = <T>(item: Parser<T>, maxItems = 500): Parser<T[]> => ({
   schema: { type: 'array', items: item.schema },
   parse(value, key, problems) {
     if (!Array.isArray(value)) {
-      problems.push({ key, message: `expected a list, got ${show(value)}` });
+      problems.push(problem(key, 'expected_list', show(value)));
       return undefined;
     }
-    if (value.length > maxItems)
-      problems.push({ key, message: `has more than ${maxItems} items; the rest were ignored` });
+    if (value.length > maxItems) problems.push(problem(key, 'too_many', String(maxItems)));
     const out: T[] = [];
     value.slice(0, maxItems).forEach((v, i) => {
       const parsed = item.parse(v, `${key}[${i}]`, problems);
@@ -124,7 +162,7 @@ export const shape = <T extends object>(fields: Shape<T>, optional: readonly (ke
   },
   parse(value, key, problems) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problems.push({ key, message: `expected an object, got ${show(value)}` });
+      problems.push(problem(key, 'expected_object', show(value)));
       return undefined;
     }
     const raw = value as Record<string, unknown>;
@@ -136,7 +174,7 @@ export const shape = <T extends object>(fields: Shape<T>, optional: readonly (ke
       out[name] = parsed;
     }
     for (const name of Object.keys(raw)) {
-      if (!(name in fields)) problems.push({ key: `${key}.${name}`, message: 'is not a known field and was ignored' });
+      if (!(name in fields)) problems.push(problem(`${key}.${name}`, 'unknown_field'));
     }
     return out as T;
   },
@@ -147,13 +185,13 @@ export const record = <V>(value: Parser<V>, keys?: readonly string[]): Parser<Re
   schema: { type: 'object', additionalProperties: value.schema },
   parse(input, key, problems) {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      problems.push({ key, message: `expected an object, got ${show(input)}` });
+      problems.push(problem(key, 'expected_object', show(input)));
       return undefined;
     }
     const out: Record<string, V> = {};
     for (const [name, v] of Object.entries(input)) {
       if (keys && !keys.includes(name)) {
-        problems.push({ key: `${key}.${name}`, message: 'is not a known name and was ignored' });
+        problems.push(problem(`${key}.${name}`, 'unknown_name'));
         continue;
       }
       const parsed = value.parse(v, `${key}.${name}`, problems);

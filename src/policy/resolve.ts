@@ -1,4 +1,4 @@
-import type { Problem } from './fields';
+import { problem, type Problem } from './fields';
 import { DEFAULTS, POLICY_KEYS, SETTING_KEYS, SPEC, type SettingKey, type Settings } from './schema';
 
 export interface ResolvedSettings {
@@ -32,13 +32,13 @@ function parseLayer(raw: unknown, source: 'user' | 'policy', checks: Checks, pro
   const parsed: Partial<Record<SettingKey, unknown>> = {};
   if (raw === undefined || raw === null) return parsed;
   if (!isObject(raw)) {
-    problems.push({ source, key: '*', message: 'settings are not an object; defaults used' });
+    problems.push({ source, ...problem('*', 'not_settings') });
     return parsed;
   }
   const allowed: readonly string[] = source === 'policy' ? POLICY_KEYS : SETTING_KEYS;
   for (const [key, value] of Object.entries(raw)) {
     if (!isKey(key) || !allowed.includes(key)) {
-      problems.push({ source, key, message: 'is not a Veil setting and was ignored' });
+      problems.push({ source, ...problem(key, 'unknown_setting') });
       continue;
     }
     const local: Problem[] = [];
@@ -46,12 +46,16 @@ function parseLayer(raw: unknown, source: 'user' | 'policy', checks: Checks, pro
     if (key === 'customPatterns' && Array.isArray(value_) && checks.patternError) {
       value_ = value_.filter((p: { name: string; pattern: string }, i: number) => {
         const error = checks.patternError!(p.pattern);
-        if (error) local.push({ key: `customPatterns[${i}]`, message: `"${p.name}" does not compile: ${error}` });
+        if (error) local.push(problem(`customPatterns[${i}]`, 'pattern_error', p.name, error));
         return !error;
       });
     }
     for (const p of local) {
-      problems.push({ source, ...p, message: value_ === undefined ? `${p.message}; default used` : p.message });
+      problems.push(
+        value_ === undefined
+          ? { source, ...p, message: `${p.message}; default used`, defaultUsed: true }
+          : { source, ...p },
+      );
     }
     if (value_ !== undefined) parsed[key] = value_;
   }

@@ -81,10 +81,15 @@ describe('German UI', () => {
     }
   });
 
-  it('options page: German title, groups and settings, light and dark screenshots', async () => {
+  it('options page: German title, groups, settings and problems, light and dark screenshots', async () => {
+    // A value the resolver repairs: its problem is worded in German too.
+    await setUserSettings(browser, { auditRetentionDays: 'lots' } as unknown as Partial<Settings>);
     for (const scheme of ['light', 'dark'] as const) {
       const p = await page(OPTIONS, scheme, 900);
       await p.locator('section.group > h2').first().waitFor();
+      expect(await p.locator('.problems-box').innerText()).toContain(
+        'Ihre Einstellung auditRetentionDays: erwartet eine ganze Zahl, erhalten: "lots"; Standardwert verwendet',
+      );
       expect(await p.locator('h1').textContent()).toBe('Veil-Einstellungen');
       expect(await p.title()).toBe('Veil-Einstellungen');
       expect(await p.locator('section.group > h2').allTextContents()).toEqual([

@@ -8,7 +8,7 @@ import { ACTION_KEYS, ACTIONS, SETTING_KEYS, SPEC, type Group, type SettingKey }
 import { fileDay, saveFile } from '../shared/download';
 import { t, tKey } from '../shared/i18n';
 import { typeLabel } from '../shared/labels';
-import { Problems } from '../shared/problems';
+import { problemText, Problems } from '../shared/problems';
 import { CHOICES, kindOf, NUMBER_RULES } from './fields';
 import { exportUserSettings, planImport, userMapValue } from './settings-io';
 
@@ -50,7 +50,7 @@ export function Options() {
   const save = async (key: SettingKey, value: unknown): Promise<void> => {
     const { value: parsed, problems } = parse(key, value);
     if (parsed === undefined || problems.length > 0) {
-      note(key, { text: t('invalid_value', problems.map((p) => p.message).join('; ')), kind: 'error' });
+      note(key, { text: t('invalid_value', problems.map(problemText).join('; ')), kind: 'error' });
       return;
     }
     try {
@@ -371,7 +371,7 @@ function SettingsFileSection({
       if (locked.length) lines.push({ text: t('io_skipped_locked', locked.join(', ')), kind: 'error' });
       if (plan.invalid.length) {
         lines.push({
-          text: t('io_invalid', plan.invalid.map((p) => `${p.key} ${p.message}`).join('; ')),
+          text: t('io_invalid', plan.invalid.map((p) => `${p.key} ${problemText(p)}`).join('; ')),
           kind: 'error',
         });
       }

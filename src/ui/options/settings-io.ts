@@ -2,7 +2,7 @@
  * The user's own settings as a file: what to export, and what of an imported file to apply. Pure,
  * so the rules (never import over a policy lock; report every invalid value) are unit-tested.
  */
-import type { Problem } from '../../policy/fields';
+import { problem, type Problem } from '../../policy/fields';
 import { isLocked, type ResolvedSettings } from '../../policy/resolve';
 import { DEFAULTS, SETTING_KEYS, SPEC, type SettingKey, type Settings } from '../../policy/schema';
 
@@ -69,7 +69,7 @@ export function planImport(file: unknown, resolved: ResolvedSettings): ImportPla
   const invalid: Problem[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (!Object.hasOwn(SPEC, key)) {
-      invalid.push({ key, message: 'is not a Veil setting' });
+      invalid.push(problem(key, 'not_a_setting'));
       continue;
     }
     const k = key as SettingKey;

@@ -1,10 +1,14 @@
+import type { Problem } from '../../policy/fields';
 import type { ResolvedSettings } from '../../policy/resolve';
-import { t } from './i18n';
+import { t, tKey } from './i18n';
 
-/**
- * Settings values that were ignored or repaired. The message text comes from the resolver (in
- * English: it quotes the value and the rule); the framing is translated.
- */
+/** What was wrong with a value, in the UI language (`bad_<code>`); the English message if it has no code. */
+export function problemText(p: Problem): string {
+  const text = p.code ? tKey(`bad_${p.code}`, ...(p.args ?? [])) : p.message;
+  return p.defaultUsed ? t('bad_default_used', text) : text;
+}
+
+/** Settings values that were ignored or repaired: the rule and the value quoted, in the UI language. */
 export function Problems({ problems }: { problems: ResolvedSettings['problems'] }) {
   if (problems.length === 0) return null;
   return (
@@ -12,7 +16,7 @@ export function Problems({ problems }: { problems: ResolvedSettings['problems'] 
       <ul class="problems">
         {problems.map((p) => (
           <li key={`${p.source}:${p.key}`} class="warning">
-            {t(p.source === 'policy' ? 'problem_policy' : 'problem_user', p.key, p.message)}
+            {t(p.source === 'policy' ? 'problem_policy' : 'problem_user', p.key, problemText(p))}
           </li>
         ))}
       </ul>

@@ -113,7 +113,15 @@ describe('resolveSettings', () => {
   it('keeps the good items of a list and reports the bad ones', () => {
     const r = resolveSettings({}, { customKeywords: ['Nightjar', 42, 'Kestrel'] });
     expect(r.settings.customKeywords).toEqual(['Nightjar', 'Kestrel']);
-    expect(r.problems).toEqual([{ source: 'policy', key: 'customKeywords[1]', message: 'expected text, got 42' }]);
+    expect(r.problems).toEqual([
+      {
+        source: 'policy',
+        key: 'customKeywords[1]',
+        message: 'expected text, got 42',
+        code: 'expected_text', // worded in the UI language by the popup and options page
+        args: ['42'],
+      },
+    ]);
   });
 
   it('skips a custom pattern that does not compile, with the reason', () => {
@@ -134,8 +142,20 @@ describe('resolveSettings', () => {
 
   it('ignores keys that are not settings, and non-object stores, without throwing', () => {
     expect(resolveSettings({ bogus: 1 }, 'garbage').problems).toEqual([
-      { source: 'user', key: 'bogus', message: 'is not a Veil setting and was ignored' },
-      { source: 'policy', key: '*', message: 'settings are not an object; defaults used' },
+      {
+        source: 'user',
+        key: 'bogus',
+        message: 'is not a Veil setting and was ignored',
+        code: 'unknown_setting',
+        args: [],
+      },
+      {
+        source: 'policy',
+        key: '*',
+        message: 'settings are not an object; defaults used',
+        code: 'not_settings',
+        args: [],
+      },
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_TRIGGERS } from '../../../src/audit/types';
 import { ENTITY_TYPES } from '../../../src/detect';
+import { PROBLEM_TEXT } from '../../../src/policy/fields';
 import { ACTIONS, DEFAULTS, SETTING_KEYS, SPEC } from '../../../src/policy/schema';
 import { CHOICES } from '../../../src/ui/options/fields';
 import { readRepoFile, repoPath } from '../repo';
@@ -166,6 +167,14 @@ describe('locales', () => {
       expect(en[`${base}_other`], base).toBeDefined();
       expect(en[`${base}_one`]!.placeholders).toEqual(en[`${base}_other`]!.placeholders);
       expect(en[`${base}_one`]!.placeholders?.count?.content, base).toBe('$1');
+    }
+  });
+
+  it('words every settings problem as the resolver does in English, with the same substitutions', () => {
+    for (const [code, text] of Object.entries(PROBLEM_TEXT) as [string, (...a: string[]) => string][]) {
+      const args = ['‹1›', '‹2›', '‹3›'].slice(0, text.length);
+      expect(format(en, `bad_${code}`, args), code).toBe(text(...args));
+      expect(substitutions(en[`bad_${code}`]!), code).toHaveLength(args.length);
     }
   });
 
