@@ -36,6 +36,8 @@ export const PROBLEM_TEXT = {
   unknown_setting: () => 'is not a Veil setting and was ignored',
   not_a_setting: () => 'is not a Veil setting',
   pattern_error: (name: string, error: string) => `"${name}" does not compile: ${error}`,
+  wrong_format: (format: string) => `format "${format}"`,
+  no_settings_object: () => 'no settings object',
 } satisfies Record<string, (...args: string[]) => string>;
 export type ProblemCode = keyof typeof PROBLEM_TEXT;
 

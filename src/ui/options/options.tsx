@@ -10,7 +10,7 @@ import { t, tKey } from '../shared/i18n';
 import { typeLabel } from '../shared/labels';
 import { problemText, Problems } from '../shared/problems';
 import { CHOICES, kindOf, NUMBER_RULES } from './fields';
-import { exportUserSettings, planImport, userMapValue } from './settings-io';
+import { exportUserSettings, NotSettingsFile, planImport, userMapValue } from './settings-io';
 
 const GROUPS: Group[] = ['protection', 'detection', 'sites', 'notices', 'audit'];
 
@@ -376,7 +376,8 @@ function SettingsFileSection({
         });
       }
     } catch (e) {
-      lines.push({ text: t('io_not_settings', (e as Error).message), kind: 'error' });
+      const why = e instanceof NotSettingsFile ? problemText(e.problem) : (e as Error).message;
+      lines.push({ text: t('io_not_settings', why), kind: 'error' });
     }
     setReport(lines);
   };

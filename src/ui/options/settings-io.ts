@@ -57,13 +57,20 @@ export interface ImportPlan {
   invalid: Problem[];
 }
 
+/** Thrown by planImport for a file that is not a settings file; `problem` says why (the UI words it). */
+export class NotSettingsFile extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
+}
+
 /** Accepts a settings file (or a bare settings object) and decides what to import. Throws on a file that is neither. */
 export function planImport(file: unknown, resolved: ResolvedSettings): ImportPlan {
   const raw = isObject(file) && file.format === SETTINGS_FILE_FORMAT ? file.settings : file;
   if (isObject(file) && 'format' in file && file.format !== SETTINGS_FILE_FORMAT) {
-    throw new Error(`format "${String(file.format)}"`);
+    throw new NotSettingsFile(problem('format', 'wrong_format', String(file.format)));
   }
-  if (!isObject(raw)) throw new Error('no settings object');
+  if (!isObject(raw)) throw new NotSettingsFile(problem('*', 'no_settings_object'));
   const apply: Record<string, unknown> = {};
   const locked: string[] = [];
   const invalid: Problem[] = [];
