@@ -86,9 +86,26 @@ export function findSecretMatches(text: string): SecretMatch[] {
 /** A match before overlap resolution; `order` is the rule's index in the table (the tie-break). */
 type Candidate = SecretMatch & { order: number };
 
-function scanRule(rule: SecretRule, order: number, text: string, out: Candidate[]): void {
-  const re = rule.pattern;
-  const state: Record<string, number> = {};
+// Sticky copies of the patterns of rules with `starts`.
+const stickies = new Map<SecretRule, RegExp>();
+
+/** The matches of a rule with `starts`: the sticky pattern at each start not inside an earlier match. */
+function* matchesFrom(rule: SecretRule, text: string, re: RegExp): Generator<RegExpExecArray> {
+  let sticky = stickies.get(rule);
+  if (!sticky)
+    stickies.set(rule, (sticky = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y')));
+  re.lastIndex = 0;
+  for (const at of rule.starts!(text)) {
+    if (at < re.lastIndex) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    re.lastIndex = at + m[0].length;
+    yield m;
+  }
+}
+
+function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -96,6 +113,15 @@ function scanRule(rule: SecretRule, order: number, text: string, out: Candidate[
       re.lastIndex++;
       continue;
     }
+    yield m;
+  }
+}
+
+function scanRule(rule: SecretRule, order: number, text: string, out: Candidate[]): void {
+  const re = rule.pattern;
+  const state: Record<string, number> = {};
+  // re.lastIndex is where the search goes on (a block end may move it forward), in both cases.
+  for (const m of rule.starts ? matchesFrom(rule, text, re) : allMatches(re, text)) {
     let [start, end] = secretSpan(m);
     if (rule.blockEnd) {
       end = rule.blockEnd(text, m.index + m[0].length, state);

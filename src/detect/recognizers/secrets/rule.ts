@@ -54,4 +54,10 @@ export interface SecretRule {
    * object that lives for one scan, so the hook can remember what it already searched.
    */
   blockEnd?: (text: string, from: number, state: Record<string, number>) => number;
+  /**
+   * The only offsets where a match of `pattern` can start, ascending (found from a literal every match holds:
+   * "://", "eyJ", "-us"). The pattern is then tried at those offsets only, as a search over the whole text would
+   * meet them, instead of at every position of the text.
+   */
+  starts?: (text: string) => Iterable<number>;
 }

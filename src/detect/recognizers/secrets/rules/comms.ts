@@ -1,6 +1,6 @@
 import { decodeBase64 } from '../base64';
 import type { SecretRule } from '../rule';
-import { keyed } from './util';
+import { keyed, occurrences } from './util';
 
 /** Messaging, chat and e-mail services. Formats: gitleaks, secretlint. */
 export const commsRules: SecretRule[] = [
@@ -143,6 +143,8 @@ export const commsRules: SecretRule[] = [
     provider: 'Mailchimp',
     keywords: ['-us'],
     pattern: /(?<![A-Za-z0-9_-])([0-9a-f]{32}-us[0-9]{1,2})(?![A-Za-z0-9_-])/dg,
+    // 32 hex digits before each "-us".
+    starts: (text) => occurrences(text, '-us', -32),
     minEntropy: 3,
   },
   {

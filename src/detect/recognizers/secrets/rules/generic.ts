@@ -2,7 +2,7 @@ import { isDocumentationToken, isPlaceholderValue, looksLikeCode } from '../allo
 import { decodeBase64, isPrintableAscii } from '../base64';
 import { shannonEntropy } from '../entropy';
 import type { MatchContext, SecretRule } from '../rule';
-import { SEP } from './util';
+import { occurrences, schemeStarts, SEP } from './util';
 
 /*
  * Format-level secrets that are not tied to one vendor: JWTs, PEM private keys, credentials in
@@ -147,6 +147,7 @@ function connectionString(id: string, provider: string, schemes: string, keyword
     ),
     validate: uriCredentials,
     score: 0.9,
+    starts: schemeStarts,
   };
 }
 
@@ -269,6 +270,7 @@ export const genericRules: SecretRule[] = [
       /(?=eyJ)(?<![A-Za-z0-9_.-])(eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{0,4096})(?![A-Za-z0-9_-])/dg,
     minEntropy: 3,
     validate: isJwt,
+    starts: (text) => occurrences(text, 'eyJ'),
   },
   {
     // format: gitleaks private-key, secretlint privatekey. RSA, EC, DSA, OPENSSH, PGP (… BLOCK),
@@ -311,6 +313,7 @@ export const genericRules: SecretRule[] = [
       /[a-z](?<![A-Za-z0-9+.-][a-z])[a-z0-9+.-]{1,20}:\/\/([^\s:/?#@'"\x60<>]{1,100}:[^\s/?#@'"\x60<>]{1,200})(?=@[A-Za-z0-9.[\]_-])/dgi,
     validate: uriCredentials,
     score: 0.85,
+    starts: schemeStarts,
   },
   {
     // Authorization: Bearer <token>, token <token> (GitHub), Api-Key / SSWS (Okta) schemes; also a

@@ -18,3 +18,23 @@ export function keyed(key: string, value: string, after: string, flags = 'gid'):
 export function around(text: string, start: number, end: number, window: number): string {
   return text.slice(Math.max(0, start - window), Math.min(text.length, end + window)).toLowerCase();
 }
+
+/** Offsets of every occurrence of `literal` in the text, moved by `shift` (a rule's `starts`; negative ones dropped). */
+export function* occurrences(text: string, literal: string, shift = 0): Generator<number> {
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1))
+    if (at + shift >= 0) yield at + shift;
+}
+
+const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
+
+/**
+ * Where a URI with a scheme can start: for each "://", the start of the run of scheme characters ([A-Za-z0-9+.-])
+ * that ends there. A pattern that begins (?<![A-Za-z0-9+.-])scheme:// matches nowhere else.
+ */
+export function* schemeStarts(text: string): Generator<number> {
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 1)) {
+    let s = at;
+    while (s > 0 && SCHEME_CHAR.test(text[s - 1]!)) s--;
+    yield s;
+  }
+}
