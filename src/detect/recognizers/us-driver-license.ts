@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { isWordChar, nextMatch } from '../text';
+import { isWordChar } from '../text';
 
 /**
  * US_DRIVER_LICENSE: state formats vary (1-2 letters + 4-14 digits, 7-9 digits, 3-4/2-3/3-4 dashed groups,
@@ -12,6 +12,29 @@ import { isWordChar, nextMatch } from '../text';
 
 // Letters + digits (most states), dashed groups, Washington's old "LLLLLFM###XX" and its 2018+ "WDL" + 9 characters.
 const DL = /WDL[A-Z0-9]{9}|[A-Za-z]{0,3}-?\d[\d-]{4,16}[A-Za-z]?|[A-Za-z*]{5,7}\d{3}[A-Za-z0-9]{2}/g;
+const DL_AT = new RegExp(DL.source, 'y');
+
+/**
+ * The matches of DL, as a search over the whole text finds them, tried only where one can start: every match
+ * starts with "WDL" or has a digit among its first eight characters (the letter-first alternatives would
+ * otherwise be tried at every letter of the text).
+ */
+export function* licenceCandidates(text: string): Generator<RegExpExecArray> {
+  const may = new Uint8Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) may.fill(1, Math.max(0, i - 7), i + 1);
+  }
+  for (let at = text.indexOf('WDL'); at >= 0; at = text.indexOf('WDL', at + 1)) may[at] = 1;
+  for (let at = 0; at < text.length; at++) {
+    if (!may[at]) continue;
+    DL_AT.lastIndex = at;
+    const m = DL_AT.exec(text);
+    if (!m) continue;
+    yield m;
+    at += m[0].length - 1;
+  }
+}
 const DRIVER = contextWords(['driver', 'drivers', 'driving', 'dl', 'dln', 'dmv', 'motorist']);
 const LICENSE = contextWords(['license', 'licence', 'licenses', 'licences', 'permit']);
 // "license key", "MIT license", "product licence": software, not a driver.
@@ -36,8 +59,7 @@ export const usDriverLicenseRecognizer: Recognizer = {
     const { text } = scan;
     // Context is required, so without any context word there is nothing to find.
     if (!/driv|licen|\bdln?\b|dmv|permit|motorist/i.test(text)) return out;
-    DL.lastIndex = 0;
-    for (let m = nextMatch(DL, text); m; m = nextMatch(DL, text)) {
+    for (const m of licenceCandidates(text)) {
       const raw = m[0].replace(/-+$/, '');
       const start = m.index;
       const end = start + raw.length;
