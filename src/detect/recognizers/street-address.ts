@@ -258,6 +258,10 @@ const ANCHORS: Anchor[] = [
     score: 0.8,
     kind: 'pobox',
     pre: /box|postfach|apartado|casilla|postale|\bBP\b/i,
+    // A match starts with one of these words ("P.O." is "p" to the word index); the rarest case foldings of the
+    // `iu` flags ("Poſt", long s) are not keys.
+    keys: { list: new Set(['p', 'po', 'post', 'postfach', 'apartado', 'casilla', 'boîte', 'bp']) },
+    reach: [0, 48],
   },
 ];
 
