@@ -93,9 +93,9 @@ if (site && !marker.__veil) {
   startGuard(ctx);
   health.start();
   const warm = (): void => {
-    // Every message read now: after an extension update this script can no longer reach i18n, yet
-    // still speaks the user's language (notices, the review dialog).
-    preloadMessages(__VEIL_MESSAGE_KEYS__);
+    // Every message read once, when the page is idle (about 15 ms for all of them): after an
+    // extension update this script can no longer reach i18n, yet still speaks the user's language.
+    requestIdleCallback(() => preloadMessages(__VEIL_MESSAGE_KEYS__), { timeout: 5000 });
     warmUp(settings, () => (stats.warmedUp = true));
     if (isActive(site, settings())) full.warmUp();
   };
