@@ -113,6 +113,11 @@ export function resolveOverlaps(findings: readonly Finding[], text?: string): Fi
     }
     let last = lo;
     while (last < kept.length && kept[last]!.start < f.end) last++;
+    // Most findings clash with nothing: inserted as they are.
+    if (last === lo) {
+      kept.splice(lo, 0, f);
+      continue;
+    }
     const clashing = kept.slice(lo, last);
     if (clashing.every((k) => beats(f, k))) {
       kept.splice(lo, last - lo, f);
