@@ -40,7 +40,10 @@ export function stabilize(text: string, findings: Finding[], unstable: Finding[]
     for (const [ws, we] of windows(text, all, fresh)) {
       spent += we - ws;
       if (spent > budget) break;
-      const inside = all.filter((f) => f.start >= ws && f.end <= we);
+      const inside: Finding[] = [];
+      for (let i = firstEndingAfter(all, ws); i < all.length && all[i]!.end <= we; i++) {
+        if (all[i]!.start >= ws) inside.push(all[i]!);
+      }
       const { view, stretches } = redactWindow(text, ws, we, inside);
       for (const f of analyse(view)) {
         const mapped = toText(f, stretches);
@@ -48,7 +51,8 @@ export function stabilize(text: string, findings: Finding[], unstable: Finding[]
         const cutStart = ws > 0 && mapped.start - ws < EDGE;
         const cutEnd = we < text.length && we - mapped.end < EDGE;
         if (cutStart || cutEnd) continue;
-        if (all.some((g) => g.start < mapped.end && mapped.start < g.end)) continue;
+        const g = all[firstEndingAfter(all, mapped.start)];
+        if (g && g.start < mapped.end) continue;
         added.push(mapped);
       }
     }
@@ -56,6 +60,18 @@ export function stabilize(text: string, findings: Finding[], unstable: Finding[]
     all = resolveOverlaps([...all, ...fresh], text);
   }
   return all;
+}
+
+/** Index of the first finding that ends after `pos`, in findings sorted by start and disjoint (so by end too). */
+function firstEndingAfter(all: readonly Finding[], pos: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (all[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Merged windows of REACH characters around the new findings, widened to contain every finding they touch. */
@@ -71,10 +87,11 @@ function windows(text: string, all: readonly Finding[], fresh: readonly Finding[
   }
   // A finding cut by a window edge is taken in whole; snap edges to whitespace so no word is cut.
   for (const w of merged) {
-    for (const f of all) {
-      if (f.start < w[0] && f.end > w[0]) w[0] = f.start;
-      if (f.start < w[1] && f.end > w[1]) w[1] = f.end;
-    }
+    // `all` is sorted and disjoint: at most one finding straddles each edge.
+    const a = all[firstEndingAfter(all, w[0])];
+    if (a && a.start < w[0]) w[0] = a.start;
+    const b = all[firstEndingAfter(all, w[1])];
+    if (b && b.start < w[1]) w[1] = b.end;
     while (w[0] > 0 && /\S/.test(text[w[0] - 1]!)) w[0]--;
     while (w[1] < text.length && /\S/.test(text[w[1]]!)) w[1]++;
   }
