@@ -167,8 +167,11 @@ function shapeRejected(piece: string): boolean {
 const parsePhoneNumberFromString = (text: string, region?: CountryCode) =>
   region ? parseWith(text, region, PHONE_METADATA) : parseWith(text, PHONE_METADATA);
 
+// The regions' part of the cache key: joined once per scan (find sets it), not once per candidate.
+let keyPrefix = '';
+
 function verdict(piece: string, regions: readonly string[]): Verdict | null {
-  const key = `${regions.join(',')}|${piece}`;
+  const key = keyPrefix + piece;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const result = computeVerdict(piece, regions);
@@ -393,6 +396,7 @@ export const phoneRecognizer: Recognizer = {
     const { text } = scan;
     // Parses per scan: ample for real text (each candidate costs ~15-100 µs), a cap for hostile input.
     const budget = { n: 2000 };
+    keyPrefix = `${scan.phoneRegions.join(',')}|`;
     CHUNK.lastIndex = 0;
     for (let m = nextMatch(CHUNK, text); m; m = nextMatch(CHUNK, text)) {
       if (m[0].length < 7 || (m[0][0] !== '+' && isDigit(text[m.index - 1]))) continue;
