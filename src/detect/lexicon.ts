@@ -117,9 +117,15 @@ export function lexiconFrom(sets: LexiconSets): Lexicon {
     if (folded !== head) flags.set(folded, (flags.get(folded) ?? 0) | PLACE_START);
   }
   // A non-ASCII word is looked up as written and without diacritics ("josé" may be listed as "jose" only).
+  // The recognizers ask several questions about one word in a row: the last answer is kept.
+  let lastWord: string | undefined;
+  let lastFlags = 0;
   const of = (w: string): number => {
+    if (w === lastWord) return lastFlags;
     const f = flags.get(w) ?? 0;
-    return nonAscii(w) ? f | (flags.get(fold(w)) ?? 0) : f;
+    lastWord = w;
+    lastFlags = nonAscii(w) ? f | (flags.get(fold(w)) ?? 0) : f;
+    return lastFlags;
   };
   return {
     isPlaceStart: (w) => (of(w) & PLACE_START) !== 0,
