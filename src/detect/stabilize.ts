@@ -51,8 +51,7 @@ export function stabilize(text: string, findings: Finding[], unstable: Finding[]
         const cutStart = ws > 0 && mapped.start - ws < EDGE;
         const cutEnd = we < text.length && we - mapped.end < EDGE;
         if (cutStart || cutEnd) continue;
-        const g = all[firstEndingAfter(all, mapped.start)];
-        if (g && g.start < mapped.end) continue;
+        if (clashes(all, mapped)) continue;
         added.push(mapped);
       }
     }
@@ -60,6 +59,15 @@ export function stabilize(text: string, findings: Finding[], unstable: Finding[]
     all = resolveOverlaps([...all, ...fresh], text);
   }
   return all;
+}
+
+/** Whether `f` overlaps a finding already made, other than invisible characters it contains (they go with it). */
+function clashes(all: readonly Finding[], f: Finding): boolean {
+  for (let i = firstEndingAfter(all, f.start); i < all.length && all[i]!.start < f.end; i++) {
+    const g = all[i]!;
+    if (g.type !== 'INVISIBLE_TEXT' || g.start < f.start || g.end > f.end) return true;
+  }
+  return false;
 }
 
 /** Index of the first finding that ends after `pos`, in findings sorted by start and disjoint (so by end too). */
@@ -134,12 +142,23 @@ function redactWindow(
   return { view: parts.join(''), stretches };
 }
 
-/** Maps a finding on the redacted window back to the text, when it lies within one kept stretch. */
+/**
+ * Maps a finding on the redacted window back to the text, when it lies within kept text: one stretch, or
+ * stretches that touch in the view (only removed invisible characters were between them, which then go with
+ * the finding: "(415) 555-2671<ZWSP>" is one number once the zero-width space is stripped).
+ */
 function toText(f: Finding, stretches: readonly Stretch[]): Finding | undefined {
-  for (const s of stretches) {
-    if (f.start >= s.at && f.end <= s.at + s.length) {
-      return { ...f, start: s.from + (f.start - s.at), end: s.from + (f.end - s.at) };
+  for (let i = 0; i < stretches.length; i++) {
+    const s = stretches[i]!;
+    if (f.start < s.at || f.start >= s.at + s.length) continue;
+    let e = s;
+    for (let j = i + 1; f.end > e.at + e.length && j < stretches.length; j++) {
+      const next = stretches[j]!;
+      if (next.at !== e.at + e.length) return undefined; // a placeholder in between
+      e = next;
     }
+    if (f.end > e.at + e.length) return undefined;
+    return { ...f, start: s.from + (f.start - s.at), end: e.from + (f.end - e.at) };
   }
   return undefined;
 }
