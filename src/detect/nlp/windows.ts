@@ -86,11 +86,27 @@ export function selectWindows(scan: Scan, found: readonly Finding[], minScore: n
   const windows: Window[] = [];
   let spent = 0;
   for (const m of text.matchAll(CAPITALISED)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    let start = m.index;
+    let end = start + m[0].length;
     while (ci < covered.length && covered[ci]![0] <= start) coveredTo = Math.max(coveredTo, covered[ci++]![1]);
-    if (start < coveredTo) continue;
-    const words = m[0].toLowerCase().split(/[ \t]+/);
+    // Only the part of a run outside confident findings counts ("London Smith" with London found is "Smith"),
+    // as it will once the findings are placeholders: the windows, hence what compromise reads, stay the same.
+    if (start < coveredTo) {
+      start = coveredTo;
+      while (start < end && !/\p{Lu}/u.test(text[start]!)) start++;
+    }
+    for (let k = ci; k < covered.length && covered[k]![0] < end; k++) {
+      if (covered[k]![0] >= start) {
+        end = covered[k]![0];
+        break;
+      }
+    }
+    while (end > start && /[ \t]/.test(text[end - 1]!)) end--;
+    if (end <= start) continue;
+    const words = text
+      .slice(start, end)
+      .toLowerCase()
+      .split(/[ \t]+/);
     // Only everyday words ("The", "Please Note"): nothing for compromise to find.
     if (words.every((w) => lexicon.isCommon(w) || (lexicon.isWord(w) && !lexicon.isFirstName(w)))) continue;
     if (scan.isCode(start)) continue;
