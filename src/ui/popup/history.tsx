@@ -5,6 +5,7 @@ import { dayStart, nextDayStart } from '../../audit/stats';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEvent } from '../../audit/types';
 import { SITES } from '../../content/sites';
 import { ENTITY_TYPES, type EntityType } from '../../detect';
+import { detailText } from '../shared/detail-words';
 import { formatters, t } from '../shared/i18n';
 import { actionLabel, modeLabel, siteLabel, triggerLabel, typeLabel } from '../shared/labels';
 import { useLive } from '../shared/use-live';
@@ -218,7 +219,7 @@ function Detail({ event: e, onBack }: { event: AuditEvent; onBack: () => void })
     ],
     [t('field_previews'), e.previews.map((p) => `${p.masked} (${typeLabel(p.type)})`).join(', ') || none],
     [t('field_reason'), e.reason ?? none],
-    [t('field_detail'), e.detail ?? none],
+    [t('field_detail'), e.detail ? detailText(e.detail) : none],
     [t('field_policyVersion'), e.policyVersion || none],
     [t('field_extensionVersion'), e.extensionVersion],
     [t('field_settingsHash'), e.settingsHash],

@@ -9,7 +9,8 @@ import type { GuardHealth } from '../../messages';
 import { browser } from '../../platform/browser';
 import { sendMessage } from '../../platform/messaging';
 import type { ResolvedSettings } from '../../policy/resolve';
-import { formatters, t, type MessageKey } from '../shared/i18n';
+import { reasonText } from '../shared/detail-words';
+import { formatters, t } from '../shared/i18n';
 import { actionLabel, typeLabel } from '../shared/labels';
 import { Problems } from '../shared/problems';
 import { useLive } from '../shared/use-live';
@@ -49,14 +50,6 @@ function useHealth(tabId: number | undefined): GuardHealth | undefined {
   return health;
 }
 
-/** Why a page is degraded (GuardHealth reasons), in words; a reason this popup does not know, as is. */
-const DEGRADED: Record<string, MessageKey> = {
-  'composer-not-found': 'degraded_composer_not_found',
-  'send-button-not-found': 'degraded_send_button_not_found',
-  'tripwire-unavailable': 'degraded_tripwire_unavailable',
-  stale: 'degraded_stale',
-};
-
 function statusText(s: SiteStatus): string {
   switch (s.kind) {
     case 'loading':
@@ -68,7 +61,7 @@ function statusText(s: SiteStatus): string {
     case 'site-off':
       return t(s.byPolicy ? 'status_site_off_policy' : 'status_site_off_user', s.site.name);
     case 'degraded':
-      return t('status_degraded', s.site.name, s.reasons.map((r) => (DEGRADED[r] ? t(DEGRADED[r]) : r)).join(', '));
+      return t('status_degraded', s.site.name, s.reasons.map(reasonText).join(', '));
     case 'monitor':
       return t('status_monitor', s.site.name);
     case 'protected':
