@@ -3,8 +3,8 @@
  * restored, and to warn about links and images that carry them.
  *
  * It opens the sealed placeholder map that `vault/redact` (./vault.ts) keeps in `storage.session`
- * (./vault-store.ts), under the same origin-scoped, hashed name, so a content script on one site can only ever learn the
- * values that were typed on that site. The values go to the content script's isolated world,
+ * (./vault-store.ts), under the same origin-scoped, hashed name, so a content script on one site
+ * can only ever learn the values that were typed on that site. The values go to the content script's isolated world,
  * which shows them in closed shadow roots; they are never written into the page. URL checks run
  * here: the answer carries entity types, not values.
  */
