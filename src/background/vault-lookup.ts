@@ -12,15 +12,11 @@ import type { VaultLookupRequest, VaultLookupResponse } from '../messages';
 import type { Runtime } from '../platform/browser';
 import { isPlaceholder, urlsCarrying } from '../content/replies/urls';
 import { senderOriginOf } from './vault';
-import { entryName, readEntry } from './vault-store';
+import { entryName, readConversation } from './vault-store';
 
 const MAX_PLACEHOLDERS = 500;
 const MAX_URLS = 200;
 const MAX_URL = 8192;
-
-async function readMap(name: string): Promise<Readonly<Record<string, string>> | undefined> {
-  return (await readEntry(name))?.map.byPlaceholder;
-}
 
 function validate(request: unknown): VaultLookupRequest {
   const r = request as Partial<VaultLookupRequest> | null;
@@ -44,8 +40,8 @@ function validate(request: unknown): VaultLookupRequest {
 export async function vaultLookup(request: unknown, sender: Runtime.MessageSender): Promise<VaultLookupResponse> {
   const req = validate(request);
   const origin = senderOriginOf(sender);
-  let map = await readMap(await entryName(origin, req.conversation));
-  if (!map && req.inherit) map = await readMap(await entryName(origin, req.inherit));
+  const entry = await readConversation(await entryName(origin, req.conversation), origin, req.inherit);
+  const map = entry?.map.byPlaceholder;
   const values: Record<string, string> = {};
   for (const p of req.placeholders) {
     const value = map && Object.hasOwn(map, p) ? map[p] : undefined;

@@ -128,6 +128,18 @@ export async function readEntry(name: string): Promise<VaultEntry | undefined> {
   }
 }
 
+/**
+ * A conversation's entry (`name`, from `entryName`) or, while it has none, the entry of the
+ * conversation it continues (`inherit`: a new chat keeps its numbering once the site gives it a URL).
+ */
+export async function readConversation(
+  name: string,
+  origin: string,
+  inherit: string | undefined,
+): Promise<VaultEntry | undefined> {
+  return (await readEntry(name)) ?? (inherit ? readEntry(await entryName(origin, inherit)) : undefined);
+}
+
 export async function writeEntry(name: string, entry: VaultEntry): Promise<void> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const sealed = await crypto.subtle.encrypt(

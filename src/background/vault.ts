@@ -13,7 +13,7 @@
 import { emptyMap, ENTITY_TYPES, redact, type EntityType, type Finding } from '../detect';
 import type { VaultRedactRequest, VaultRedactResponse } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
-import { entryName, readEntry, writeEntry } from './vault-store';
+import { entryName, readConversation, writeEntry } from './vault-store';
 
 const INDEX_KEY = 'vault-index';
 /** Conversations kept; the least recently used go first beyond this. */
@@ -96,8 +96,7 @@ export async function vaultRedact(request: unknown, sender: Runtime.MessageSende
   const origin = senderOriginOf(sender);
   const key = await entryName(origin, req.conversation);
   return serialised(key, async () => {
-    let entry = await readEntry(key);
-    if (!entry && req.inherit) entry = await readEntry(await entryName(origin, req.inherit));
+    const entry = await readConversation(key, origin, req.inherit);
     const findings: Finding[] = req.spans.map((s) => ({
       type: s.type as EntityType,
       start: s.start,
