@@ -5,9 +5,8 @@
  * user's settings make every type "redact" so that the prompt is sent and its body can be checked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTITY_TYPES } from '../../src/detect';
 import { launchBrowser, openSite, SITE_IDS, SITES, type Browser } from './harness';
-import { isolated, setUserSettings, sleep, waitForSettings } from './veil';
+import { ALL_REDACT, isolated, setUserSettings, sleep, waitForSettings } from './veil';
 
 const CARD = '4539 8440 9442 9365';
 const IBAN = 'DE89 3704 0044 0532 0130 00';
@@ -15,8 +14,6 @@ const AWS = 'AKIAH5DMECEKP7CD3PMJ';
 const NAME = 'Maria Schneider';
 const PROMPT = `Refund ${CARD} to ${IBAN} for ${NAME}, the deploy key ${AWS} is in the ticket`;
 const RAW = [CARD, CARD.replace(/ /g, ''), IBAN, IBAN.replace(/ /g, ''), AWS, NAME, 'Schneider'];
-
-const ALL_REDACT = Object.fromEntries([['default', 'redact'], ...ENTITY_TYPES.map((t) => [t, 'redact'])]);
 
 let browser: Browser;
 beforeAll(async () => {

@@ -12,7 +12,9 @@ import { launchBrowser, openSite, SITES, type Browser, type Recorder } from './h
 import {
   auditEvents,
   editorText,
+  grantClipboard,
   isolated,
+  refuseRewrites,
   setUserSettings,
   sleep,
   submissions,
@@ -315,7 +317,7 @@ describe('the send button by keyboard, and the placeholder vault', () => {
 
 describe('paste, drop and files are scanned before they land', () => {
   it('paste and drop land redacted; a pasted secret does not land at all', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITES.chatgpt.origin });
+    await grantClipboard(browser, ['chatgpt']);
     const { page, recorder } = await open('chatgpt', {});
     await page.click(SITES.chatgpt.composer);
     await page.evaluate((t) => navigator.clipboard.writeText(t), `pasted ${EMAIL} here`);
@@ -513,18 +515,7 @@ describe('degraded markup and the fail mode', () => {
 
   it('failMode allow: a rewrite the editor refuses is sent unchanged, and the user is told', async () => {
     const { page, recorder } = await open('copilot', { failMode: 'allow' });
-    await page.evaluate(() => {
-      let last = '';
-      window.addEventListener(
-        'input',
-        (e) => {
-          const el = e.target as HTMLTextAreaElement;
-          if (el.value.includes('[EMAIL')) el.value = last;
-          else last = el.value;
-        },
-        true,
-      );
-    });
+    await refuseRewrites(page);
     await page.click(SITES.copilot.composer);
     await page.keyboard.type(`refused ${EMAIL} rewrite`);
     await page.keyboard.press('Enter');

@@ -24,11 +24,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTITY_TYPES } from '../../src/detect';
 import { launchBrowser, openSite, SITE_IDS, SITES, type Browser, type Recorder, type SiteId } from './harness';
 import { leakedValues, PROMPTS, squash } from './prompts';
 import { dumpExtensionStorage, findValues, summarize } from './storage-dump';
-import { editorText, isolated, setUserSettings, sleep, uiText, until, waitForSettings } from './veil';
+import {
+  ALL_REDACT,
+  editorText,
+  grantClipboard,
+  isolated,
+  setUserSettings,
+  sleep,
+  uiText,
+  until,
+  waitForSettings,
+} from './veil';
 
 type Way = 'enter' | 'click' | 'paste' | 'undo' | 'programmatic' | 'file';
 const WAYS: Way[] = ['enter', 'click', 'paste', 'undo', 'programmatic', 'file'];
@@ -52,15 +61,12 @@ const cells: Cell[] = [];
 
 let browser: Browser;
 let dir: string;
-const ALL_REDACT = Object.fromEntries([['default', 'redact'], ...ENTITY_TYPES.map((t) => [t, 'redact'])]);
 
 beforeAll(async () => {
   browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'veil-matrix-'));
   await setUserSettings(browser, { actions: ALL_REDACT });
-  for (const site of SITE_IDS) {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITES[site].origin });
-  }
+  await grantClipboard(browser);
 });
 
 afterAll(async () => {

@@ -16,18 +16,23 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openSite, SITE_IDS, SITES, type Browser, type SiteId } from './harness';
 import { PROMPTS } from './prompts';
-import { editorText, isolated, setUserSettings, sleep, until, waitForSettings } from './veil';
-import { ENTITY_TYPES } from '../../src/detect';
+import {
+  ALL_REDACT,
+  editorText,
+  grantClipboard,
+  isolated,
+  setUserSettings,
+  sleep,
+  until,
+  waitForSettings,
+} from './veil';
 
 let browser: Browser;
 const report: string[] = [];
-const ALL_REDACT = Object.fromEntries([['default', 'redact'], ...ENTITY_TYPES.map((t) => [t, 'redact'])]);
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const site of SITE_IDS) {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITES[site].origin });
-  }
+  await grantClipboard(browser);
 });
 afterAll(async () => {
   await browser?.close();

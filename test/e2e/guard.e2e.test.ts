@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openSite, SITE_IDS, SITES, type Browser } from './harness';
 import { noticeText } from './notice';
+import { refuseRewrites } from './veil';
 
 const PROMPT = 'Please reply to jane.doe@example.com and cc ops@acme-corp.co.uk today';
 const SENT = 'Please reply to [EMAIL_1] and cc [EMAIL_2] today';
@@ -108,18 +109,7 @@ describe('when the editor will not take the rewrite', () => {
     const { page, recorder } = await openSite(browser, 'copilot');
     // A page that puts back whatever a programmatic edit changed (as a broken or hostile editor
     // could): Veil cannot make the text safe, so nothing may be sent.
-    await page.evaluate(() => {
-      let last = '';
-      window.addEventListener(
-        'input',
-        (e) => {
-          const el = e.target as HTMLTextAreaElement;
-          if (el.value.includes('[EMAIL')) el.value = last;
-          else last = el.value;
-        },
-        true,
-      );
-    });
+    await refuseRewrites(page);
     await page.click(SITES.copilot.composer);
     await page.keyboard.type(PROMPT);
     await page.keyboard.press('Enter');

@@ -8,7 +8,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -17,6 +16,7 @@ import type { ResolvedSettings, SetResult } from '../../src/policy/resolve';
 import { SETTING_KEYS, SPEC } from '../../src/policy/schema';
 import { repoPath } from '../unit/repo';
 import { openExtensionPage, OPTIONS, POPUP, send } from './audit-helpers';
+import { axeViolations } from './axe';
 import { launchBrowser, type Browser } from './harness';
 import { removePolicy, writeBrowserPolicy } from './policy-file';
 
@@ -198,21 +198,11 @@ describe('the options page', () => {
   });
 
   it('screenshots in light and dark, and no accessibility violations (axe-core)', async () => {
-    const axe = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await page.setViewportSize({ width: 900, height: 900 });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.screenshot({ path: `${SCREENSHOTS}/options-${scheme}.png`, fullPage: true });
-      await page.evaluate(axe);
-      const violations = await page.evaluate(async () => {
-        const w = window as unknown as {
-          axe: {
-            run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-          };
-        };
-        const r = await w.axe.run(document, { resultTypes: ['violations'] });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.length} (${JSON.stringify(v.nodes[0]?.target)})`);
-      });
+      const violations = await axeViolations(page);
       console.log(`[options] axe ${scheme}: ${violations.length} violations ${violations.join('; ')}`);
       expect(violations).toEqual([]);
     }

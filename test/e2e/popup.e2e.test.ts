@@ -3,8 +3,7 @@
  * the chain verified at that size, screenshots in light and dark, and an axe-core accessibility
  * audit of both themes. Screenshots go to test-results/screenshots/ (git-ignored).
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoPath } from '../unit/repo';
@@ -18,6 +17,7 @@ import {
   send,
   writeSeed,
 } from './audit-helpers';
+import { axeViolations } from './axe';
 import { launchBrowser, type Browser } from './harness';
 
 const N = 100_000;
@@ -153,7 +153,6 @@ describe(`popup with ${N.toLocaleString('en')} events`, () => {
   });
 
   it('screenshots in light and dark, and no accessibility violations (axe-core)', async () => {
-    const axe = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     for (const scheme of ['light', 'dark'] as const) {
       const { page } = await openPopup(scheme);
       await page.locator('.chart svg').waitFor();
@@ -165,16 +164,7 @@ describe(`popup with ${N.toLocaleString('en')} events`, () => {
       await page.screenshot({ path: `${SCREENSHOTS}/popup-detail-${scheme}.png`, fullPage: true });
       await page.keyboard.press('Escape');
       await page.locator('ol.events').waitFor();
-      await page.evaluate(axe);
-      const violations = await page.evaluate(async () => {
-        const w = window as unknown as {
-          axe: {
-            run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-          };
-        };
-        const r = await w.axe.run(document, { resultTypes: ['violations'] });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.length} (${JSON.stringify(v.nodes[0]?.target)})`);
-      });
+      const violations = await axeViolations(page);
       console.log(`[popup] axe ${scheme}: ${violations.length} violations ${violations.join('; ')}`);
       expect(violations).toEqual([]);
       await page.close();

@@ -11,6 +11,7 @@ import { DEFAULTS, type Settings } from '../../src/policy/schema';
 import { launchBrowser, openSite, SITE_IDS, SITES, type Browser, type OpenSiteOptions, type SiteId } from './harness';
 import {
   auditEvents,
+  grantClipboard,
   isolated,
   setUserSettings,
   sleep,
@@ -24,9 +25,7 @@ import {
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const site of SITE_IDS) {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITES[site].origin });
-  }
+  await grantClipboard(browser);
 });
 afterAll(async () => {
   await browser?.close();

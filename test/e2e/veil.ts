@@ -7,8 +7,9 @@
  *   page scripts nor Playwright selectors enter (the DevTools protocol pierces them, like a screen reader).
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { ENTITY_TYPES } from '../../src/detect';
 import type { Settings } from '../../src/policy/schema';
-import type { Browser } from './harness';
+import { SITE_IDS, SITES, type Browser, type SiteId } from './harness';
 
 type Eval = <T = unknown>(expression: string) => Promise<T>;
 
@@ -46,6 +47,35 @@ export async function isolated(page: Page): Promise<Eval> {
 /** Replaces the user's own settings (storage.local `settings`); every open tab re-reads them. */
 export async function setUserSettings(browser: Browser, values: Partial<Settings>): Promise<void> {
   await browser.worker!.evaluate((v) => chrome.storage.local.set({ settings: v }), values as Record<string, unknown>);
+}
+
+/** Every type "redact" (secrets and names too), so that every send leaves and its body can be checked. */
+export const ALL_REDACT = Object.fromEntries([['default', 'redact'], ...ENTITY_TYPES.map((t) => [t, 'redact'])]);
+
+/** Lets the fixture sites read and write the clipboard (paste tests). */
+export async function grantClipboard(browser: Browser, sites: readonly SiteId[] = SITE_IDS): Promise<void> {
+  for (const site of sites) {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITES[site].origin });
+  }
+}
+
+/**
+ * Makes a textarea page put back whatever an edit that inserted a placeholder changed, as a broken or
+ * hostile editor could: Veil's rewrite never sticks.
+ */
+export function refuseRewrites(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    let last = '';
+    window.addEventListener(
+      'input',
+      (e) => {
+        const el = e.target as HTMLTextAreaElement;
+        if (el.value.includes('[EMAIL')) el.value = last;
+        else last = el.value;
+      },
+      true,
+    );
+  });
 }
 
 /** Waits until the page's Veil has applied settings for which `check` (an expression over `s`) holds. */
