@@ -6,8 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openSite, SITE_IDS, SITES, type Browser } from './harness';
-import { noticeText } from './notice';
-import { refuseRewrites } from './veil';
+import { refuseRewrites, uiText } from './veil';
 
 const PROMPT = 'Please reply to jane.doe@example.com and cc ops@acme-corp.co.uk today';
 const SENT = 'Please reply to [EMAIL_1] and cc [EMAIL_2] today';
@@ -42,7 +41,7 @@ describe.each(SITE_IDS)('%s', (site) => {
     expect(await submissions(page)).toEqual([SENT]);
     // The reply comes back and renders; the user was told what happened.
     await expect.poll(() => page.locator(info.reply).last().textContent()).toContain('[EMAIL_1]');
-    expect(await noticeText(page)).toContain('2 items replaced');
+    expect(await uiText(page, 'veil-notice')).toContain('2 items replaced');
     await page.close();
   });
 
@@ -113,7 +112,7 @@ describe('when the editor will not take the rewrite', () => {
     await page.click(SITES.copilot.composer);
     await page.keyboard.type(PROMPT);
     await page.keyboard.press('Enter');
-    await expect.poll(() => noticeText(page)).toContain('Veil stopped this message');
+    await expect.poll(() => uiText(page, 'veil-notice')).toContain('Veil stopped this message');
     await quiet();
     expect(recorder.all()).toEqual([]);
     expect(await submissions(page)).toEqual([]);

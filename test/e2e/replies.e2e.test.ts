@@ -4,7 +4,7 @@
  * the site re-renders its list), placeholders restored where only the user can see them, and risky
  * images stopped before they leave. One browser for the whole file.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WatcherStats } from '../../src/content/replies/observer';
 import { DEFAULTS, type Settings } from '../../src/policy/schema';
@@ -18,6 +18,7 @@ import {
   submissions,
   uiClick,
   uiText,
+  uiTexts,
   until,
   waitForSettings,
 } from './veil';
@@ -50,39 +51,7 @@ async function send(page: Page, site: SiteId, text: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// What the user sees: closed shadow roots, read through the DevTools protocol (as assistive tech does)
-
-interface DomNode {
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-const kids = (n: DomNode): DomNode[] => [...(n.shadowRoots ?? []), ...(n.children ?? [])];
-const textOf = (n: DomNode): string =>
-  n.nodeName === '#text' ? (n.nodeValue ?? '') : n.nodeName === 'STYLE' ? '' : kids(n).map(textOf).join('');
-function findAll(n: DomNode, tag: string, out: DomNode[] = []): DomNode[] {
-  if (n.nodeName.toLowerCase() === tag) out.push(n);
-  for (const c of kids(n)) findAll(c, tag, out);
-  return out;
-}
-
-async function pierce<T>(page: Page, work: (root: DomNode, cdp: CDPSession) => Promise<T> | T): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    return await work(root, cdp);
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** The rendered text of every Veil element `tag` (shadow content only: what the user sees). */
-const shown = (page: Page, tag: string): Promise<string[]> =>
-  pierce(page, (root) =>
-    findAll(root, tag).map((host) => (host.shadowRoots ?? []).map(textOf).join('').replace(/\s+/g, ' ').trim()),
-  );
+// What the user sees, through the DevTools protocol (as assistive tech does; uiTexts in veil.ts reads closed shadow roots)
 
 /** The accessibility tree's text: what a screen reader announces, and what the user sees. */
 async function accessibleText(page: Page): Promise<{ roles: string[]; text: string }> {
@@ -256,7 +225,7 @@ describe.each(SITE_IDS)('disclaimer on %s', (site) => {
       (d) => d.replies === 2 && d.hosts === 2,
     );
     expect(first.per).toEqual([1, 1]);
-    expect(await shown(page, 'veil-disclaimer')).toEqual([`ⓘ${DISCLAIMER}`, `ⓘ${DISCLAIMER}`]);
+    expect(await uiTexts(page, 'veil-disclaimer')).toEqual([`ⓘ${DISCLAIMER}`, `ⓘ${DISCLAIMER}`]);
 
     await rerender(page);
     const again = await until(
@@ -371,7 +340,7 @@ describe('disclaimer settings', () => {
     await send(page, 'claude', 'a question');
     await recorder.waitForCount(1);
     await until(
-      () => shown(page, 'veil-disclaimer'),
+      () => uiTexts(page, 'veil-disclaimer'),
       (t) => t.length === 1,
     );
     const ax = await accessibleText(page);
@@ -386,7 +355,7 @@ describe('disclaimer settings', () => {
     // (The DevTools protocol drops whitespace-only text nodes: no space before the link here.)
     expect(
       await until(
-        () => shown(page, 'veil-disclaimer'),
+        () => uiTexts(page, 'veil-disclaimer'),
         (t) => t[0]?.startsWith('ⓘWritten') ?? false,
       ),
     ).toEqual(['ⓘWritten by an AI model.AI policy']);
@@ -433,7 +402,7 @@ describe.each(SITE_IDS)('placeholders restored on %s', (site) => {
     // The user sees the address, marked as restored.
     expect(
       await until(
-        () => shown(page, 'veil-restored'),
+        () => uiTexts(page, 'veil-restored'),
         (t) => t.length === 1,
       ),
     ).toEqual([EMAIL]);
@@ -463,7 +432,7 @@ describe.each(SITE_IDS)('placeholders restored on %s', (site) => {
     await rerender(page);
     expect(
       await until(
-        () => shown(page, 'veil-restored'),
+        () => uiTexts(page, 'veil-restored'),
         (t) => t.length === 1,
       ),
     ).toEqual([EMAIL]);
@@ -504,7 +473,7 @@ describe('risky replies', () => {
     expect(recorder.texts()).toEqual(['My email is [EMAIL_1], make me a badge']);
 
     const warning = await until(
-      () => shown(page, 'veil-warning'),
+      () => uiTexts(page, 'veil-warning'),
       (t) => (t[0]?.match(/was not loaded|was disabled/g) ?? []).length >= 5,
     );
     expect(warning[0]).toContain('Veil: be careful with this reply');

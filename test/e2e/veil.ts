@@ -111,10 +111,13 @@ interface DomNode {
 
 const kids = (n: DomNode): DomNode[] => [...(n.shadowRoots ?? []), ...(n.children ?? [])];
 
-function textOf(node: DomNode): string {
+/** A node's text without style sheets; `joiner` goes between sibling pieces (' ' keeps words of separate elements apart). */
+function textOf(node: DomNode, joiner = ' '): string {
   if (node.nodeName === '#text') return node.nodeValue ?? '';
   if (node.nodeName === 'STYLE') return '';
-  return kids(node).map(textOf).join(' ');
+  return kids(node)
+    .map((k) => textOf(k, joiner))
+    .join(joiner);
 }
 
 function findAll(node: DomNode, test: (n: DomNode) => boolean, out: DomNode[] = []): DomNode[] {
@@ -139,6 +142,19 @@ export function uiText(page: Page, tag: string): Promise<string> {
     const host = findAll(root, (n) => n.nodeName.toLowerCase() === tag)[0];
     return host ? textOf(host).replace(/\s+/g, ' ').trim() : '';
   });
+}
+
+/** The rendered text of every Veil element `tag`, its shadow content only (what the user sees), pieces joined as rendered. */
+export function uiTexts(page: Page, tag: string): Promise<string[]> {
+  return withDom(page, async (root) =>
+    findAll(root, (n) => n.nodeName.toLowerCase() === tag).map((host) =>
+      (host.shadowRoots ?? [])
+        .map((r) => textOf(r, ''))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
+  );
 }
 
 /** Clicks the button labelled `label` inside Veil's UI element `tag`, with a real (trusted) mouse click. */
