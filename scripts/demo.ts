@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: builds Veil if needed, opens Chromium with it on the offline ChatGPT fixture
  * (served at https://chatgpt.com/, nothing leaves the machine), types a prompt with personal data,
- * sends it, and prints what the site received. Screenshots go to demo-output/.
+ * presses Enter, answers Veil's review dialog (a name is "warn" by default) with "Redact and send",
+ * and prints what the site received. Screenshots go to demo-output/.
  *
  *   npm run demo                # headless; prints the result
  *   npm run demo -- --headed    # a visible browser to try it by hand (needs a display, or xvfb-run)
@@ -10,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, openSite, SITES } from '../test/e2e/harness';
+import { uiClick, uiText, until } from '../test/e2e/veil';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'demo-output');
@@ -73,11 +75,21 @@ async function main(): Promise<void> {
     await page.screenshot({ path: join(OUT, 'before.png') });
     console.log(`\nTyped into https://chatgpt.com/ (offline fixture):\n  ${PROMPT}`);
     await page.keyboard.press('Enter');
+    // The emails alone would go out redacted at once; the name asks the user first (default: warn).
+    const review = await until(
+      () => uiText(page, 'veil-review'),
+      (t) => t.length > 0,
+      10_000,
+    );
+    await page.screenshot({ path: join(OUT, 'review.png') });
+    console.log(`\nVeil asked first:\n  ${review}`);
+    await uiClick(page, 'veil-review', 'Redact and send');
     await recorder.waitForCount(1);
     await page.locator(SITES.chatgpt.reply).last().waitFor();
     await page.screenshot({ path: join(OUT, 'after.png') });
     console.log(`\nThe site received:\n  ${recorder.texts().join('\n  ')}`);
-    console.log(`\nScreenshots: ${join('demo-output', 'before.png')}, ${join('demo-output', 'after.png')}`);
+    const shots = ['before.png', 'review.png', 'after.png'].map((f) => join('demo-output', f));
+    console.log(`\nScreenshots: ${shots.join(', ')}`);
     if (headed) {
       console.log('\nThe browser stays open: try it by hand. Press Ctrl+C to quit.');
       await new Promise(() => undefined);
