@@ -1,8 +1,8 @@
-import type { DetectOptions, EntityType, Finding } from './types';
+import type { CustomPattern, DetectOptions, EntityType, Finding } from './types';
 import type { Recognizer } from './recognizer';
 import type { Lexicon } from './lexicon';
 import { createScan, isCodeLine, MASK, type Scan } from './scan';
-import { compileCustomPatterns } from './custom';
+import { compileCustomPatterns, type CompiledPattern } from './custom';
 import { resolveOverlaps } from './overlaps';
 import { stabilize } from './stabilize';
 import { firstWordFrom, remaskWords, type WordIndex } from './words';
@@ -128,7 +128,7 @@ function analyzeOnce(
     minScore,
     ...(options.phoneRegions ? { phoneRegions: options.phoneRegions } : {}),
     ...(options.customKeywords ? { customKeywords: options.customKeywords } : {}),
-    customPatterns: compileCustomPatterns(options.customPatterns).patterns,
+    customPatterns: compiledPatterns(options.customPatterns),
     ...(extras.lexicon ? { lexicon: extras.lexicon } : {}),
   };
   const keep = (f: Finding): boolean =>
@@ -146,8 +146,7 @@ function analyzeOnce(
     }
   };
 
-  const validated = recognizers.filter((r) => VALIDATED.has(r.id));
-  const contextual = recognizers.filter((r) => !VALIDATED.has(r.id));
+  const { validated, contextual } = phasesOf(recognizers);
   const raw: Finding[] = [];
   const first = createScan(text, input);
   run(validated, first, raw);
@@ -187,6 +186,30 @@ function analyzeOnce(
     if (guards.length) kept = kept.filter((f) => !hitsGuard(guards, f));
   }
   return { findings: resolveOverlaps(kept, text), raw, scan: first };
+}
+
+// Both are asked for on every call and again for every neighbourhood the stabiliser re-reads; the caller's arrays
+// (the recognizer table, the settings' patterns) live much longer than a call, so each is split or compiled once.
+const phases = new WeakMap<readonly Recognizer[], { validated: Recognizer[]; contextual: Recognizer[] }>();
+const compiled = new WeakMap<readonly CustomPattern[], CompiledPattern[]>();
+
+function phasesOf(recognizers: readonly Recognizer[]): { validated: Recognizer[]; contextual: Recognizer[] } {
+  let split = phases.get(recognizers);
+  if (!split) {
+    split = {
+      validated: recognizers.filter((r) => VALIDATED.has(r.id)),
+      contextual: recognizers.filter((r) => !VALIDATED.has(r.id)),
+    };
+    phases.set(recognizers, split);
+  }
+  return split;
+}
+
+function compiledPatterns(list: readonly CustomPattern[] | undefined): CompiledPattern[] {
+  if (!list?.length) return [];
+  let patterns = compiled.get(list);
+  if (!patterns) compiled.set(list, (patterns = compileCustomPatterns(list).patterns));
+  return patterns;
 }
 
 /** Recognizers whose findings are validated (checksum, fixed format, required context) and run first. */

@@ -1,7 +1,7 @@
 import { indexWords, type WordIndex } from './words';
 import { BUILTIN_LEXICON, type Lexicon } from './lexicon';
 import type { CompiledPattern } from './custom';
-import { columnHeaderWords, headerRowWords, inHeaderRow, listIntroWords, tableCache } from './table';
+import { columnHeaderWords, headerRowWords, inHeaderRow, listIntroWords, tableCache, type TableCache } from './table';
 
 /** Phone regions tried for national-format numbers when the caller gives none (issue 3's list). */
 export const DEFAULT_PHONE_REGIONS: readonly string[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'IN', 'BR'];
@@ -32,6 +32,10 @@ export interface Scan {
   isCode(pos: number): boolean;
   /** [start, end) of the line holding `pos` (end excludes the line break). Binary search over cached line starts. */
   lineAt(pos: number): readonly [number, number];
+  /** lineAt(pos)[0] without the pair (hot loops). */
+  lineStart(pos: number): number;
+  /** lineAt(pos)[1] without the pair. */
+  lineEnd(pos: number): number;
   /** Words of the header cell of the table column holding `pos` (CSV/TSV/pipe tables), or none. */
   columnHeader(pos: number): readonly string[];
   /** Words of the line introducing the list whose item holds `pos` ("- Ann: 943 476 5919"), or none. */
@@ -76,58 +80,120 @@ export const CODE_GATE =
 /** CODE_LINE.test(line), gated by CODE_GATE. */
 export const isCodeLine = (line: string): boolean => CODE_GATE.test(line) && CODE_LINE.test(line);
 
-export function createScan(text: string, input: ScanInput = {}): Scan {
-  let words: WordIndex | undefined = input.words;
-  let wordSet: Set<string> | undefined;
-  let lineStarts: Int32Array | undefined;
-  const codeByLine = new Map<number, boolean>();
-  const tables = tableCache();
-  const hasNewline = text.includes('\n');
-  const lists = new Map<number, string[]>();
-  const lineAt = (pos: number): readonly [number, number] => {
-    if (!lineStarts) {
-      const starts = [0];
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      lineStarts = Int32Array.from(starts);
+/**
+ * A scan is created several times per call (phase 1, phase 2, every neighbourhood the stabiliser re-reads), so it
+ * is a class: its methods live on the prototype and its caches are made on first use, instead of a dozen closures
+ * and maps per scan.
+ */
+class TextScan implements Scan {
+  readonly original: string;
+  readonly minScore: number;
+  readonly phoneRegions: readonly string[];
+  readonly customKeywords: readonly string[];
+  readonly customPatterns: readonly CompiledPattern[];
+  readonly lexicon: Lexicon;
+  private wordIndex: WordIndex | undefined;
+  private distinctWords: Set<string> | undefined;
+  private lineStarts: Int32Array | undefined;
+  private codeByLine: Map<number, boolean> | undefined;
+  private tables: TableCache | undefined;
+  private lists: Map<number, string[]> | undefined;
+  private readonly hasNewline: boolean;
+  private readonly unmasked: Scan | undefined;
+
+  constructor(
+    readonly text: string,
+    input: ScanInput,
+  ) {
+    this.original = input.original ?? text;
+    this.minScore = input.minScore ?? 0.5;
+    this.phoneRegions = input.phoneRegions?.length ? input.phoneRegions : DEFAULT_PHONE_REGIONS;
+    this.customKeywords = input.customKeywords ?? [];
+    this.customPatterns = input.customPatterns ?? [];
+    this.lexicon = input.lexicon ?? BUILTIN_LEXICON;
+    this.wordIndex = input.words;
+    this.unmasked = input.unmasked;
+    this.hasNewline = text.includes('\n');
+  }
+
+  words(): WordIndex {
+    return (this.wordIndex ??= indexWords(this.text));
+  }
+
+  wordSet(): ReadonlySet<string> {
+    return (this.distinctWords ??= new Set(this.words().lower));
+  }
+
+  /** Index of the line holding `pos` in the cached line starts. */
+  private lineIndex(pos: number): number {
+    let starts = this.lineStarts;
+    if (!starts) {
+      const { text } = this;
+      const found = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) found.push(i + 1);
+      starts = this.lineStarts = Int32Array.from(found);
     }
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if (lineStarts[mid]! <= pos) lo = mid;
+      if (starts[mid]! <= pos) lo = mid;
       else hi = mid - 1;
     }
-    const start = lineStarts[lo]!;
-    const end = lo + 1 < lineStarts.length ? lineStarts[lo + 1]! - 1 : text.length;
-    return [start, end];
-  };
-  const scan: Scan = {
-    lineAt,
-    text,
-    original: input.original ?? text,
-    minScore: input.minScore ?? 0.5,
-    phoneRegions: input.phoneRegions?.length ? input.phoneRegions : DEFAULT_PHONE_REGIONS,
-    customKeywords: input.customKeywords ?? [],
-    customPatterns: input.customPatterns ?? [],
-    lexicon: input.lexicon ?? BUILTIN_LEXICON,
-    words: () => (words ??= indexWords(text)),
-    wordSet: () => (wordSet ??= new Set((words ??= indexWords(text)).lower)),
-    isCode(pos) {
-      const [lineStart, lineEnd] = lineAt(pos);
-      let cached = codeByLine.get(lineStart);
-      if (cached === undefined) {
-        // Very long lines (minified code, base64) are code; cap the regex input anyway.
-        const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 2000));
-        if (input.unmasked && !line.includes(MASK)) cached = input.unmasked.isCode(pos);
-        else cached = lineEnd - lineStart > 2000 || isCodeLine(line);
-        codeByLine.set(lineStart, cached);
-      }
-      return cached;
-    },
-    columnHeader: (pos) => (hasNewline ? columnHeaderWords(scan, pos, tables) : []),
-    listIntro: (pos) => (hasNewline ? listIntroWords(scan, pos, lists) : []),
-    inTableHeader: (pos) => hasNewline && inHeaderRow(scan, pos, tables),
-    headerRow: (pos) => (hasNewline ? headerRowWords(scan, pos, tables) : []),
-  };
-  return scan;
+    return lo;
+  }
+
+  lineStart(pos: number): number {
+    const k = this.lineIndex(pos);
+    return this.lineStarts![k]!;
+  }
+
+  lineEnd(pos: number): number {
+    const k = this.lineIndex(pos);
+    const starts = this.lineStarts!;
+    return k + 1 < starts.length ? starts[k + 1]! - 1 : this.text.length;
+  }
+
+  lineAt(pos: number): readonly [number, number] {
+    const k = this.lineIndex(pos);
+    const starts = this.lineStarts!;
+    return [starts[k]!, k + 1 < starts.length ? starts[k + 1]! - 1 : this.text.length];
+  }
+
+  isCode(pos: number): boolean {
+    const k = this.lineIndex(pos);
+    const starts = this.lineStarts!;
+    const lineStart = starts[k]!;
+    const codeByLine = (this.codeByLine ??= new Map());
+    let cached = codeByLine.get(lineStart);
+    if (cached === undefined) {
+      const lineEnd = k + 1 < starts.length ? starts[k + 1]! - 1 : this.text.length;
+      // Very long lines (minified code, base64) are code; cap the regex input anyway.
+      const line = this.text.slice(lineStart, Math.min(lineEnd, lineStart + 2000));
+      if (this.unmasked && !line.includes(MASK)) cached = this.unmasked.isCode(pos);
+      else cached = lineEnd - lineStart > 2000 || isCodeLine(line);
+      codeByLine.set(lineStart, cached);
+    }
+    return cached;
+  }
+
+  columnHeader(pos: number): readonly string[] {
+    return this.hasNewline ? columnHeaderWords(this, pos, (this.tables ??= tableCache())) : [];
+  }
+
+  listIntro(pos: number): readonly string[] {
+    return this.hasNewline ? listIntroWords(this, pos, (this.lists ??= new Map())) : [];
+  }
+
+  inTableHeader(pos: number): boolean {
+    return this.hasNewline && inHeaderRow(this, pos, (this.tables ??= tableCache()));
+  }
+
+  headerRow(pos: number): readonly string[] {
+    return this.hasNewline ? headerRowWords(this, pos, (this.tables ??= tableCache())) : [];
+  }
+}
+
+export function createScan(text: string, input: ScanInput = {}): Scan {
+  return new TextScan(text, input);
 }

@@ -8,12 +8,42 @@ import type { Scan } from './scan';
  */
 
 const DELIMITERS = ['\t', '|', ',', ';'] as const;
+const DELIMITER_INDEX: Partial<Record<number, number>> = Object.fromEntries(
+  DELIMITERS.map((d, k) => [d.charCodeAt(0), k]),
+);
 
-const count = (line: string, d: string): number => {
+/** Occurrences of the character `d` in text[from, to). A walk, not indexOf: that would search past `to`. */
+const count = (text: string, d: string, from = 0, to = text.length): number => {
+  const c = d.charCodeAt(0);
   let n = 0;
-  for (let i = line.indexOf(d); i >= 0; i = line.indexOf(d, i + 1)) n++;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) n++;
   return n;
 };
+
+/** The table delimiter of text[from, to), or ''. One walk counts all four. */
+function delimiterOf(text: string, from: number, to: number): string {
+  const counts = [0, 0, 0, 0];
+  for (let i = from; i < to; i++) {
+    const k = DELIMITER_INDEX[text.charCodeAt(i)];
+    if (k !== undefined) counts[k]!++;
+  }
+  // Two delimiters make a row; so does one tab, pipe or semicolon, or a comma without a space after it
+  // ("name,city"; prose writes ", ").
+  for (let k = 0; k < DELIMITERS.length; k++) if (counts[k]! >= 2) return DELIMITERS[k]!;
+  for (let k = 0; k < DELIMITERS.length; k++) {
+    if (counts[k] !== 1) continue;
+    if (DELIMITERS[k] !== ',' || commaWithoutSpace(text, from, to)) return DELIMITERS[k]!;
+  }
+  return '';
+}
+
+/** /,\S/ in text[from, to). */
+function commaWithoutSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    if (text.charCodeAt(i) === 44 /* , */ && !/\s/.test(text[i + 1]!)) return true;
+  }
+  return false;
+}
 
 interface LineInfo {
   /** The table delimiter ('' when the line is no table row) and how often it occurs. */
@@ -36,14 +66,9 @@ export const tableCache = (): TableCache => ({ lines: new Map() });
 function info(scan: Scan, ls: number, cache: TableCache): LineInfo {
   let i = cache.lines.get(ls);
   if (!i) {
-    const line = scan.text.slice(ls, scan.lineAt(ls)[1]);
-    // Two delimiters make a row; so does one tab, pipe or semicolon, or a comma without a space after it
-    // ("name,city"; prose writes ", ").
-    const d =
-      DELIMITERS.find((x) => count(line, x) >= 2) ??
-      DELIMITERS.find((x) => count(line, x) === 1 && (x !== ',' || /,\S/.test(line))) ??
-      '';
-    i = { delimiter: d, cells: d ? count(line, d) : 0 };
+    const le = scan.lineEnd(ls);
+    const d = delimiterOf(scan.text, ls, le);
+    i = { delimiter: d, cells: d ? count(scan.text, d, ls, le) : 0 };
     cache.lines.set(ls, i);
   }
   return i;
@@ -56,7 +81,7 @@ function headerStart(scan: Scan, ls: number, cache: TableCache): number {
   const visited: LineInfo[] = [me];
   let hs = ls;
   while (hs > 0) {
-    const prev = scan.lineAt(hs - 1)[0];
+    const prev = scan.lineStart(hs - 1);
     const p = info(scan, prev, cache);
     if (p.delimiter !== me.delimiter || p.cells !== me.cells) break;
     if (p.headerStart !== undefined) {
@@ -109,18 +134,18 @@ export function listIntroWords(scan: Scan, pos: number, cache: Map<number, strin
 
 export function columnHeaderWords(scan: Scan, pos: number, cache: TableCache): string[] {
   const { text } = scan;
-  const [ls] = scan.lineAt(pos);
+  const ls = scan.lineStart(pos);
   const me = info(scan, ls, cache);
   if (!me.delimiter) return [];
   const hs = headerStart(scan, ls, cache);
   if (hs === ls) return []; // the header row itself
-  const column = count(text.slice(ls, pos), me.delimiter);
+  const column = count(text, me.delimiter, ls, pos);
   // Asked for every value of every row: each header cell's words are computed once.
   const header = info(scan, hs, cache);
   const cells = (header.cellWords ??= []);
   let words = cells[column];
   if (!words) {
-    const cell = text.slice(hs, scan.lineAt(hs)[1]).split(me.delimiter)[column];
+    const cell = text.slice(hs, scan.lineEnd(hs)).split(me.delimiter)[column];
     words = cell ? wordsOf(cell) : [];
     if (header.delimiter === me.delimiter) cells[column] = words;
   }
@@ -139,12 +164,12 @@ export function inHeaderRow(scan: Scan, pos: number, cache: TableCache): boolean
 
 /** Words of the whole header row of the table whose body holds `pos` (none outside table bodies). */
 export function headerRowWords(scan: Scan, pos: number, cache: TableCache): readonly string[] {
-  const [ls] = scan.lineAt(pos);
+  const ls = scan.lineStart(pos);
   const me = info(scan, ls, cache);
   if (!me.delimiter) return [];
   const hs = headerStart(scan, ls, cache);
   if (hs === ls) return [];
   const header = info(scan, hs, cache);
-  header.words ??= wordsOf(scan.text.slice(hs, scan.lineAt(hs)[1]));
+  header.words ??= wordsOf(scan.text.slice(hs, scan.lineEnd(hs)));
   return header.words;
 }
