@@ -7,6 +7,7 @@ import { resolveOverlaps } from './overlaps';
 import { stabilize } from './stabilize';
 import { firstWordFrom, remaskWords, type WordIndex } from './words';
 import { isNegativeWord } from './context';
+import { isDigit } from './text';
 import { FAST_RECOGNIZERS } from './registry';
 
 /** Presidio's analyzers are typically run at 0.4-0.5; weak patterns sit below it until context raises them. */
@@ -62,6 +63,22 @@ export function analyze(
  * word itself; the other causes are local: a value glued to its neighbours (boundaries move), digits next to it
  * (number groupings are cut differently: "943 476 5919 06 12 34 56 78"), or another candidate that overlapped it.
  */
+// Module constants, not literals in the per-finding closure: a regex literal is a new RegExp object each time it
+// is evaluated, and this runs for every finding of every call.
+const DIGIT_BEFORE = /\d(?:[ \t\-/()]{0,2}|\.)$/;
+const DIGIT_AFTER = /^(?:[ \t\-/()]{0,2}|\.)\d/;
+const CODE_PUNCTUATION = /[{};=<>!&|:($#]/;
+
+/** /^\s*$/ on text[from, to), without the slice. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!WHITESPACE.test(text[i]!)) return false;
+  return true;
+}
+const WHITESPACE = /\s/;
+
+const hasCodePunctuation = (text: string, from: number, to: number): boolean =>
+  CODE_PUNCTUATION.test(text.slice(from, to));
+
 function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f: Finding) => boolean {
   // Raw candidates by start, with a running maximum of their ends: the overlap test is a binary search.
   const sorted = raw.filter((r) => r.score >= 0.1).sort((a, b) => a.start - b.start);
@@ -99,8 +116,8 @@ function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f
     const ls = text.lastIndexOf('\n', f.start - 1) + 1;
     let le = text.indexOf('\n', f.end);
     if (le < 0) le = text.length;
-    const atEdge = /^\s*$/.test(text.slice(ls, f.start)) || /^\s*$/.test(text.slice(f.end, le));
-    if (le - ls <= 2000 && (atEdge || /[{};=<>!&|:($#]/.test(text.slice(f.start, f.end)))) {
+    const atEdge = blank(text, ls, f.start) || blank(text, f.end, le);
+    if (le - ls <= 2000 && (atEdge || hasCodePunctuation(text, f.start, f.end))) {
       const line = text.slice(ls, le);
       let code = codeLines.get(ls);
       if (code === undefined) codeLines.set(ls, (code = isCodeLine(line)));
@@ -111,7 +128,7 @@ function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f
     const before = text.slice(Math.max(0, f.start - 3), f.start);
     const after = text.slice(f.end, f.end + 3);
     // A "." groups digits only when it touches them ("06.12.34"); ". 2024" ends a sentence.
-    return /\d(?:[ \t\-/()]{0,2}|\.)$/.test(before) || /^(?:[ \t\-/()]{0,2}|\.)\d/.test(after) || overlapped(f);
+    return DIGIT_BEFORE.test(before) || DIGIT_AFTER.test(after) || overlapped(f);
   };
 }
 
@@ -286,9 +303,6 @@ function project(
  * a "," from a digit of the finding ("1,234"). A comma between words or cells ("Sinha,sushma@…") glues nothing.
  */
 function glued(text: string, f: Finding): boolean {
-  const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-  const sep = (c: string | undefined) => c !== undefined && '-./:'.includes(c);
   const b = text[f.start - 1];
   const a = text[f.end];
   if (alnum(b) || alnum(a)) return true;
@@ -296,10 +310,14 @@ function glued(text: string, f: Finding): boolean {
   if (sep(b) && (alnum(text[f.start - 2]) || (sep(text[f.start - 2]) && alnum(text[f.start - 3])))) return true;
   if (sep(a) && (alnum(text[f.end + 1]) || (sep(text[f.end + 1]) && alnum(text[f.end + 2])))) return true;
   return (
-    (b === ',' && digit(text[f.start - 2]) && digit(text[f.start])) ||
-    (a === ',' && digit(text[f.end + 1]) && digit(text[f.end - 1]))
+    (b === ',' && isDigit(text[f.start - 2]) && isDigit(text[f.start])) ||
+    (a === ',' && isDigit(text[f.end + 1]) && isDigit(text[f.end - 1]))
   );
 }
+
+const ALNUM = /[\p{L}\p{N}]/u;
+const alnum = (c: string | undefined): boolean => c !== undefined && ALNUM.test(c);
+const sep = (c: string | undefined): boolean => c !== undefined && '-./:'.includes(c);
 
 /** A finding on a projected view, moved back to the text's offsets. */
 const unproject = (f: Finding, map: Int32Array): Finding => ({ ...f, start: map[f.start]!, end: map[f.end - 1]! + 1 });

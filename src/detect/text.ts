@@ -21,6 +21,29 @@ export function digitRunBounded(text: string, start: number, end: number): boole
   return true;
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Index of the first ASCII digit at or after `from`, or -1. */
+export function nextDigit(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/**
+ * End of the digit groups starting at `start` (a digit), as /\d+(?:[ -]\d+)*\/y would match them: groups of ASCII
+ * digits joined by single spaces or dashes. A walk instead of the regex, because most texts hold many short
+ * numbers, and each regex match is an array to allocate and throw away.
+ */
+export function digitGroupsEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+    const sep = text.charCodeAt(i);
+    if ((sep === 32 || sep === 45) && isDigitCode(text.charCodeAt(i + 1))) i++;
+    else return i;
+  }
+}
+
 /** Digits of a string. */
 export const digitsOf = (s: string): string => s.replace(/\D/g, '');
 

@@ -3,7 +3,7 @@ import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { luhn } from '../checksum';
 import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { digitRunBounded, nextMatch } from '../text';
+import { digitGroupsEnd, digitRunBounded, nextDigit } from '../text';
 
 /**
  * CREDIT_CARD: 12-19 digits, compact or in groups separated by one consistent space or dash, Luhn-valid
@@ -11,9 +11,8 @@ import { digitRunBounded, nextMatch } from '../text';
  * (documented by Stripe, Visa, Adyen...) score below the threshold.
  */
 
-// A run of digit groups with single space/dash separators. Nothing follows the greedy part, so the engine never
-// backtracks into it (no catastrophic cases on 100 KB of "1 1 1 ..."); boundaries are checked in code.
-const DIGIT_RUN = /\d+(?:[ -]\d+)*/g;
+// Candidates are runs of digit groups with single space/dash separators (digitGroupsEnd: linear, no backtracking on
+// 100 KB of "1 1 1 ..."); boundaries are checked in code.
 
 interface Brand {
   name: string;
@@ -261,19 +260,21 @@ export const creditCardRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    DIGIT_RUN.lastIndex = 0;
-    for (let m = nextMatch(DIGIT_RUN, text); m; m = nextMatch(DIGIT_RUN, text)) {
-      if (m[0].length < 12) continue;
+    for (let at = nextDigit(text, 0); at >= 0; at = nextDigit(text, at)) {
+      const runStart = at;
+      at = digitGroupsEnd(text, runStart);
+      if (at - runStart < 12) continue;
+      const run = text.slice(runStart, at);
       const groups: Group[] = [];
-      for (const g of m[0].matchAll(/\d+/g)) {
-        groups.push({ start: g.index, end: g.index + g[0].length, sep: g.index > 0 ? m[0][g.index - 1]! : '' });
+      for (const g of run.matchAll(/\d+/g)) {
+        groups.push({ start: g.index, end: g.index + g[0].length, sep: g.index > 0 ? run[g.index - 1]! : '' });
       }
       // A card may sit among other numbers ("IBAN … 4526018159083012"): try each group as a start.
       for (let i = 0; i < groups.length;) {
         let next = i + 1;
-        for (const [j, digits] of candidatesAt(m[0], groups, i)) {
-          const start = m.index + groups[i]!.start;
-          const end = m.index + groups[j]!.end;
+        for (const [j, digits] of candidatesAt(run, groups, i)) {
+          const start = runStart + groups[i]!.start;
+          const end = runStart + groups[j]!.end;
           if (!digitRunBounded(text, start, end)) continue;
           const f = score(scan, start, end, digits, end - start !== digits.length);
           if (f) {

@@ -156,10 +156,12 @@ export const ipAddressRecognizer: Recognizer = {
       while (a > scanned && isV6Char(text[a - 1])) a--;
       let b = colon + 1;
       while (b < text.length && isV6Char(text[b])) b++;
-      const zone = /^(?:%[\w.]+)?(?:\/\d{1,3})?/.exec(text.slice(b, b + 40))![0];
       scanned = b;
+      // One colon is no IPv6 ("Note: 12", "12:30"), whatever follows: most colons stop here, before any copy.
+      const next = text.indexOf(':', colon + 1);
+      if ((next < 0 || next >= b) && !(colon > a && text.lastIndexOf(':', colon - 1) >= a)) continue;
+      const zone = /^(?:%[\w.]+)?(?:\/\d{1,3})?/.exec(text.slice(b, b + 40))![0];
       const runText = text.slice(a, b) + zone;
-      if (runText.indexOf(':') === runText.lastIndexOf(':')) continue;
       const inner = V6.exec(runText);
       V6.lastIndex = 0;
       if (!inner) continue;
