@@ -14,19 +14,24 @@ export const CONTEXT_BOOST = 0.35;
 export interface ContextWords {
   /** Single lower-case words; a trailing "s" on the text side is ignored ("numbers" hits "number"). */
   readonly words: ReadonlySet<string>;
+  /** Each word + "s" (when that is over 3 letters): the plural test is one lookup, with no slice per text word. */
+  readonly plurals: ReadonlySet<string>;
   /** Lower-case phrases of several words, matched on whole words ("date of birth"). */
   readonly phrases: readonly string[];
 }
 
 export function contextWords(list: readonly string[]): ContextWords {
-  return {
-    words: new Set(list.filter((w) => !w.includes(' '))),
-    phrases: list.filter((w) => w.includes(' ')),
-  };
+  const words = list.filter((w) => !w.includes(' '));
+  return { words: new Set(words), plurals: pluralsOf(words), phrases: list.filter((w) => w.includes(' ')) };
 }
 
-/** Every negative context word of every recognizer (see negativeWords). */
+/** w + "s" for each word where that is over 3 letters: "numbers" hits "number", "ids" does not hit "id". */
+const pluralsOf = (words: Iterable<string>): Set<string> =>
+  new Set([...words].map((w) => `${w}s`).filter((p) => p.length > 3));
+
+/** Every negative context word of every recognizer (see negativeWords), and their plurals. */
 const NEGATIVE_WORDS = new Set<string>();
+const NEGATIVE_PLURALS = new Set<string>();
 
 /**
  * Context words that argue against a finding ("order", "version", "invoice"). Also recorded in one set: a finding
@@ -35,25 +40,21 @@ const NEGATIVE_WORDS = new Set<string>();
  */
 export function negativeWords(list: readonly string[]): ContextWords {
   for (const w of list) for (const part of w.split(' ')) NEGATIVE_WORDS.add(part);
+  for (const p of pluralsOf(NEGATIVE_WORDS)) NEGATIVE_PLURALS.add(p);
   return contextWords(list);
 }
 
 /** True when a (lower-case) word is some recognizer's negative context, plural "s" allowed. */
-export const isNegativeWord = (w: string): boolean =>
-  NEGATIVE_WORDS.has(w) || (w.length > 3 && w.endsWith('s') && NEGATIVE_WORDS.has(w.slice(0, -1)));
+export const isNegativeWord = (w: string): boolean => NEGATIVE_WORDS.has(w) || NEGATIVE_PLURALS.has(w);
 
 function hits(window: readonly string[], ctx: ContextWords): boolean {
-  for (const w of window) {
-    if (ctx.words.has(w)) return true;
-    if (w.length > 3 && w.endsWith('s') && ctx.words.has(w.slice(0, -1))) return true;
-  }
+  for (const w of window) if (hitsWord(w, ctx)) return true;
   if (ctx.phrases.length === 0) return false;
   const joined = ` ${window.join(' ')} `;
   return ctx.phrases.some((p) => joined.includes(` ${p} `));
 }
 
-const hitsWord = (w: string, ctx: ContextWords): boolean =>
-  ctx.words.has(w) || (w.length > 3 && w.endsWith('s') && ctx.words.has(w.slice(0, -1)));
+const hitsWord = (w: string, ctx: ContextWords): boolean => ctx.words.has(w) || ctx.plurals.has(w);
 
 /**
  * hits(wordsBefore(idx, pos, n), ctx) for single-word lists, read in place (no window array: this runs for every
