@@ -1,4 +1,6 @@
 /** Latency and throughput measurement, the same protocol for every tool (detection.md §6.3). */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { CorpusItem } from '../corpus/types';
 import { Rng } from '../corpus/rng';
 import type { Tool } from './tools/types';
@@ -53,6 +55,14 @@ export interface Throughput {
   medianMs: number;
 }
 
+/**
+ * A full garbage collection before each tool's timed run, so that no tool pays for the garbage of the one measured
+ * before it (or of the quality scoring): every tool starts from the same collected heap. `--expose-gc` set at run
+ * time makes `gc` available to new contexts only, hence the one-line context.
+ */
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 /** Time of one call; a call that throws still counts its time (the caller reports the errors). */
 async function timeOne(call: (t: string) => unknown, text: string): Promise<number> {
   const t0 = performance.now();
@@ -73,6 +83,7 @@ export async function latency(
   budgetMs: number,
 ): Promise<Latency> {
   const call = tool.run ?? tool.find;
+  collect();
   const warm = prompts.slice(prompts.length - warmup);
   let warmMs = 0;
   for (const p of warm) warmMs += await timeOne(call, p);
@@ -94,6 +105,7 @@ export async function latency(
 /** chars/s on large pastes (one untimed warm-up paste first); `budgetMs` caps a slow tool's count (at least 3). */
 export async function throughput(tool: Tool, pastes: readonly string[], budgetMs = Infinity): Promise<Throughput> {
   const call = tool.run ?? tool.find;
+  collect();
   const warmMs = await timeOne(call, pastes[pastes.length - 1]!);
   const timed = pastes.slice(0, -1);
   const n = Math.max(3, Math.min(timed.length, Math.floor(budgetMs / Math.max(warmMs, 1e-3))));
