@@ -115,8 +115,9 @@ export function cueBefore(text: string, start: number): Cue {
     return SIGN_OFFS.has(word) && words.length <= 3 ? 'strong' : undefined;
   }
   if (lastChar === '.' || lastChar === '!' || lastChar === '?') return undefined;
-  const words = lastWords(text, i, 4, floor);
-  const last = words[words.length - 1];
+  // Most candidates follow no cue: the nearest word alone decides that, and the four words a phrase needs are
+  // read only when it could end one.
+  const last = lastWords(text, i, 1, floor)[0];
   if (!last) return undefined;
   if (lastChar === ':' || lastChar === '=') return LABELS.has(last) ? 'strong' : undefined;
   // "first_name": "Reid" / name = 'Ann' / <name>Ann: a key naming the value, then an opening quote.
@@ -125,11 +126,26 @@ export function cueBefore(text: string, start: number): Cue {
     const keyWords = key ? key[1]!.split(/[_-]|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase()) : [];
     return keyWords.some((w) => LABELS.has(w)) ? 'strong' : undefined;
   }
-  const joined = words.join(' ');
-  if (STRONG_WORDS.has(last) || STRONG_PHRASES.some((p) => joined.endsWith(p))) return 'strong';
-  if (QUOTE_WORDS.has(last) || joined.endsWith('according to')) return 'quote';
-  if (MEDIUM_WORDS.has(last) || MEDIUM_PHRASES.some((p) => joined.endsWith(p))) return 'medium';
+  const ends = (phrases: readonly string[]): boolean => {
+    if (!phrases.some((p) => endsPhrase(p, last))) return false;
+    const joined = lastWords(text, i, 4, floor).join(' ');
+    return phrases.some((p) => joined.endsWith(p));
+  };
+  if (STRONG_WORDS.has(last) || ends(STRONG_PHRASES)) return 'strong';
+  if (QUOTE_WORDS.has(last) || ends(ACCORDING_TO)) return 'quote';
+  if (MEDIUM_WORDS.has(last) || ends(MEDIUM_PHRASES)) return 'medium';
   return undefined;
+}
+
+const ACCORDING_TO = ['according to'];
+
+/**
+ * Whether words ending in `last` (joined by single spaces) can end with `phrase`: a phrase of several words must
+ * end in the word `last` itself, a one-word phrase ("i'm") may be a suffix of it.
+ */
+function endsPhrase(phrase: string, last: string): boolean {
+  const space = phrase.lastIndexOf(' ');
+  return space < 0 ? last.endsWith(phrase) : phrase.length - space - 1 === last.length && phrase.endsWith(last);
 }
 
 // After a name: reporting verbs and "is/was", which usually follow a person.
@@ -141,6 +157,9 @@ const AFTER_WORDS = new Set(
 );
 
 export function cueAfter(text: string, end: number): boolean {
+  // The pattern needs an apostrophe, a comma, a space or a tab next: most names are followed by none of them.
+  const c = text.charCodeAt(end);
+  if (c !== 39 && c !== 0x2019 && c !== 44 && c !== 32 && c !== 9) return false;
   const next = /^(?:['’]s\b|,?[ \t]+([\p{L}]+))/u.exec(text.slice(end, end + 20));
   if (!next) return false;
   return next[1] === undefined || AFTER_WORDS.has(next[1].toLowerCase());

@@ -20,17 +20,30 @@ import { classOf, LETTER, NUMBER } from '../chars';
 
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]{2,}$/u;
 const NON_LATIN = /[^\p{Script=Latin}\p{M}'’-]/u;
-/** NON_LATIN.test(w) for a token (letters, marks, apostrophes, hyphens): ASCII tokens are decided without it. */
-function nonLatin(w: string): boolean {
-  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return NON_LATIN.test(w);
+/** NON_LATIN.test of a token text[start, end) (letters, marks, apostrophes, hyphens): ASCII ones without it. */
+function nonLatin(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return NON_LATIN.test(text.slice(start, end));
   return false;
+}
+/** "-", "'" or "’": dropped from the end of a token. */
+const isTrailing = (c: number): boolean => c === 45 || c === 39 || c === 0x2019;
+/**
+ * text.slice(start, end).toLowerCase(), without the second copy for ASCII words with no capital (most words): on a
+ * text holding a non-Latin-1 character, toLowerCase goes through ICU even for them.
+ */
+function lowerSlice(text: string, start: number, end: number): string {
+  const w = text.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return w.toLowerCase();
+  }
+  return w;
 }
 // Single characters (UTF-16 units, as the regexes saw them): \p{N}, \p{L}, [0-9].
 const isNumber = (c: string): boolean => (classOf(c.charCodeAt(0)) & NUMBER) !== 0;
 const isLetter = (c: string): boolean => (classOf(c.charCodeAt(0)) & LETTER) !== 0;
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const LOWER = /^[\p{Ll}\p{M}'’-]+$/u;
-const POSSESSIVE = /['’]s$/;
 
 // Words that make a capitalised run a place, not a person ("San Angelo", "Port Arthur", "Niagara Falls").
 export const PLACE_WORDS = new Set(
@@ -84,10 +97,18 @@ function isUpper(c: string): boolean {
   return x < 128 ? x >= 65 && x <= 90 : UPPER.test(c);
 }
 
+/** True when text[start, end) ends in a possessive "'s" / "’s" (/['’]s$/ without a slice). */
+function possessiveAt(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== 115 /* s */) return false;
+  const q = text.charCodeAt(end - 2);
+  return q === 39 || q === 0x2019;
+}
+
 function classify(scan: Scan, t: Tok, lineMode: boolean): Kind {
-  const w = t.lower.replace(POSSESSIVE, '');
+  // t.lower without its possessive, and without a final dot for the honorific test (no regex per token).
+  const w = possessiveAt(t.lower, 0, t.lower.length) ? t.lower.slice(0, -2) : t.lower;
   const lex = scan.lexicon;
-  if (HONORIFICS.has(w.replace(/\.$/, ''))) return 'honorific';
+  if (HONORIFICS.has(w.endsWith('.') ? w.slice(0, -1) : w)) return 'honorific';
   if (t.text.length <= 2 && isUpper(t.text[0]!) && (t.text.length === 1 || t.text[1] === '.')) return 'initial';
   if (NAME_PARTICLES.has(w) && (LOWER.test(t.text) || w.length <= 3)) return 'particle';
   if (ORG_WORDS.has(w)) return 'org';
@@ -114,13 +135,17 @@ function classify(scan: Scan, t: Tok, lineMode: boolean): Kind {
 const SURNAME_SHAPE =
   /(?:son|sen|ssen|sson|ez|ov|ova|ev|eva|ski|ska|sky|wicz|czyk|vić|vic|ić|escu|eanu|opoulos|poulos|akis|idis|ini|elli|etti|ucci|mann|stein|berg|burg|feld|baum|thal|oğlu|oglu|yan|ian|shvili|dze|enko|chuk|yuk|gaard|ström|strom|qvist|quist|lund|dóttir|dottir|ovich|evich|ovic|ovski|ewski|owski|inski|ynski|ová|ský|ská|aitis|ius|aite|iene)$/;
 
-function scoreRun(kinds: readonly Kind[], toks: readonly Tok[], allCaps: boolean): number {
+/** Score of the piece kinds[from, to), whose last word is `lastLower`. */
+function scoreRun(kinds: readonly Kind[], from: number, to: number, lastLower: string, allCaps: boolean): number {
   let first = 0;
   let surnames = 0;
   let ambiguous = 0;
   let unknown = 0;
   let names = 0;
-  for (const k of kinds) {
+  let initial = false;
+  for (let i = from; i < to; i++) {
+    const k = kinds[i]!;
+    if (k === 'initial') initial = true;
     if (k === 'initial' || k === 'particle') continue;
     names++;
     if (k === 'first') first++;
@@ -128,20 +153,25 @@ function scoreRun(kinds: readonly Kind[], toks: readonly Tok[], allCaps: boolean
     else if (k === 'ambiguous') ambiguous++;
     else if (k === 'unknown') unknown++;
   }
-  const hasInitial = names >= 2 && kinds.includes('initial');
+  const hasInitial = names >= 2 && initial;
   let s: number;
   if (names === 1) {
     if (first) s = 0.6;
     else if (surnames) s = 0.4;
-    else s = unknown && SURNAME_SHAPE.test(toks[toks.length - 1]!.lower) ? 0.35 : 0.2;
+    else s = unknown && SURNAME_SHAPE.test(lastLower) ? 0.35 : 0.2;
   } else if (first && (surnames || unknown || first > 1)) s = surnames ? 0.9 : 0.85;
   else if (surnames && (unknown || surnames > 1)) s = 0.75;
   else if (ambiguous && (surnames || unknown)) s = surnames ? 0.75 : 0.55;
-  else if (unknown >= 2) s = SURNAME_SHAPE.test(toks[toks.length - 1]!.lower) || hasInitial ? 0.55 : 0.4;
+  else if (unknown >= 2) s = SURNAME_SHAPE.test(lastLower) || hasInitial ? 0.55 : 0.4;
   else s = 0.3;
   if (hasInitial) s = Math.min(0.95, s + 0.1);
   if (allCaps && first + surnames === 0) s = Math.min(s, 0.2);
   return s;
+}
+
+/** [A-Za-z0-9._-] by character code. */
+function localPartChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45;
 }
 
 /** Lower-case tokens of every email local part in the text ("chris.singh", "ChrisSingh" -> chris, singh). */
@@ -150,7 +180,7 @@ function emailNameParts(text: string): Set<string> {
   // From each "@", back over the local part (a scan per "@", not a regex tried at every letter).
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let s = at;
-    while (s > 0 && at - s < 64 && /[A-Za-z0-9._-]/.test(text[s - 1]!)) s--;
+    while (s > 0 && at - s < 64 && localPartChar(text.charCodeAt(s - 1))) s--;
     const localPart = text.slice(s, at);
     if (localPart.length < 2 || !/[A-Za-z]/.test(localPart)) continue;
     const local = localPart.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\d+/g, ' ');
@@ -263,14 +293,15 @@ function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
   const toks = nameTokens(scan, lineCache);
   for (let t = 0; t < toks.length; t += 2) {
     const start = toks[t]!;
-    let raw = text.slice(start, toks[t + 1]!);
-    while (raw.length > 1 && "-'’".includes(raw[raw.length - 1]!)) raw = raw.slice(0, -1);
-    const c0 = raw[0]!;
-    const upper = isUpper(c0);
+    // Trailing hyphens and apostrophes are no part of a name; the word is sliced only once it may join a run.
+    let wordEnd = toks[t + 1]!;
+    while (wordEnd - start > 1 && isTrailing(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    const upper = isUpper(text[start]!);
+    let lowerWord: string | undefined; // text[start, wordEnd) in lower case, once computed
     // Most words are lower-case prose: decide cheaply. A lower-case word continues a name only as a particle
     // ("van"), or on a caseless line when it is a known name or follows a strong cue ("my name is rubija").
     if (!upper) {
-      const lower = raw.toLowerCase();
+      const lower = (lowerWord = lowerSlice(text, start, wordEnd));
       let ok = run.length > 0 && NAME_PARTICLES.has(lower);
       if (!ok && caselessAt(start)) {
         if (lex.isFirstName(lower) || lex.isSurname(lower)) ok = true;
@@ -295,19 +326,20 @@ function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
     } else prevLower = '';
     // Initials and honorifics keep their dot ("P. Hertzog", "Mrs. Okonkwo") and do not end the sentence.
     const initialDot =
-      text[start + raw.length] === '.' && ((raw.length === 1 && upper) || HONORIFICS.has(raw.toLowerCase()));
-    if (initialDot) raw += '.';
+      text.charCodeAt(wordEnd) === 46 /* . */ &&
+      ((wordEnd - start === 1 && upper) || HONORIFICS.has((lowerWord ??= lowerSlice(text, start, wordEnd))));
+    const end = initialDot ? wordEnd + 1 : wordEnd;
     const before = text[start - 1];
-    const after = text[start + raw.length];
+    const after = text[end];
     // Part of an identifier, handle or code ("RSSMRA85T…", "user_name", "@john"), or the tail of a hyphenated word.
     const glued =
       (before !== undefined && (isNumber(before) || '_@/\\#$'.includes(before))) ||
       (after !== undefined && (isNumber(after) || after === '_' || after === '@')) ||
-      (after === '-' && isAsciiDigit(text.charCodeAt(start + raw.length + 1))) ||
+      (after === '-' && isAsciiDigit(text.charCodeAt(end + 1))) ||
       (before === '-' &&
         start >= 2 &&
         (isLetter(text[start - 2]!) || text[start - 2] === ']' || text[start - 2] === '\uE000'));
-    const nameLike = !glued && raw.length <= 30 && !nonLatin(initialDot ? raw.slice(0, -1) : raw);
+    const nameLike = !glued && end - start <= 30 && !nonLatin(text, start, wordEnd);
     // One or two spaces between words; zero-width characters count as nothing (redaction strips them).
     const adjacent = run.length > 0 && prevEnd >= 0 && start - prevEnd <= 6 && spaceGap(text, prevEnd, start);
     // Names are short: a run of more than MAX_RUN words is a title or prose read caselessly; cut it.
@@ -315,20 +347,130 @@ function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
       flush();
       runAfterCue = upper ? false : runAfterCue;
     }
-    const end = start + raw.length;
-    if (nameLike) run.push({ start, end, text: raw, lower: raw.toLowerCase() });
+    if (nameLike) {
+      const lower = lowerWord === undefined ? lowerSlice(text, start, end) : initialDot ? lowerWord + '.' : lowerWord;
+      run.push({ start, end, text: text.slice(start, end), lower });
+    }
     prevEnd = end;
     // A possessive ends the name ("Faina's Cautionary Tales"); a dot after a non-initial ends the sentence.
-    if (nameLike && POSSESSIVE.test(raw)) {
+    if (nameLike && possessiveAt(text, start, end)) {
       flush();
       prevEnd = -1;
-    } else if (!initialDot && text[end] === '.') {
+    } else if (!initialDot && text.charCodeAt(end) === 46) {
       flush();
       prevEnd = -1;
     }
   }
   flush();
   return runs;
+}
+
+/**
+ * The finding for the piece run[from, to) of a run (kinds already resolved), if any. `strong` when an honorific
+ * or a person column vouches for it.
+ */
+function pieceFinding(
+  scan: Scan,
+  r: readonly Tok[],
+  kinds: readonly Kind[],
+  from: number,
+  to: number,
+  strong: boolean,
+  caseless: boolean,
+  emailParts: ReadonlySet<string>,
+): Finding | undefined {
+  const { text } = scan;
+  let a = from;
+  let b = to;
+  while (a < b && kinds[a] === 'particle') a++;
+  while (a < b && (kinds[b - 1] === 'particle' || kinds[b - 1] === 'initial')) b--;
+  if (a === b) return undefined;
+  const n = b - a;
+  let initials = 0;
+  let allCaps = true;
+  let known = false; // a known first name or surname
+  let nameish = false;
+  for (let i = a; i < b; i++) {
+    const k = kinds[i]!;
+    if (k === 'initial') initials++;
+    if (k === 'first' || k === 'surname') known = true;
+    if (k === 'unknown' || k === 'first' || k === 'surname' || k === 'ambiguous') nameish = true;
+    if (allCaps && !(ALL_CAPS.test(r[i]!.text) || r[i]!.text.length <= 2)) allCaps = false;
+  }
+  if (initials === n) return undefined;
+  const first = r[a]!;
+  const last = r[b - 1]!;
+  const start = first.start;
+  let end = last.end;
+  if (possessiveAt(last.text, 0, last.text.length)) end -= 2;
+  let score = scoreRun(kinds, a, b, last.lower, allCaps && !caseless);
+  // Without capitals to go by, a name needs a known first name or surname in it.
+  if (caseless && ((n === 1 && kinds[a] !== 'first') || !known)) score = Math.min(score, 0.2);
+  // Caseless text with no known name in it can only become a name through a strong cue ("my name is x").
+  if (caseless && !known && !nameish) return undefined;
+  const cue = strong ? 'strong' : cueBefore(text, start);
+  if (caseless && !known && cue !== 'strong') return undefined;
+  if (cue === 'strong') {
+    if (nameish) score = Math.max(score, 0.85);
+  } else if (cue === 'quote') {
+    score = Math.max(score, 0.65);
+  } else if (
+    n <= 3 &&
+    !allCaps &&
+    speakerAfter(text, end) &&
+    !VALUE_AFTER.test(text.slice(end + 1, end + 24)) &&
+    speaker(scan, start, kinds, a, b)
+  ) {
+    score = Math.max(score, 0.6);
+  } else if ((cue === 'medium' || cueAfter(text, end)) && score >= 0.2) {
+    score = Math.min(0.9, score + 0.2);
+  }
+  // A whole line that is just this name (signature, address block, "To:" header).
+  if (n >= 2) {
+    const [lineStart, lineEnd] = scan.lineAt(start);
+    if (onlyChars(text, lineStart, start, LEAD_CHARS) && onlyChars(text, end, lineEnd, TRAIL_CHARS)) {
+      score = Math.min(0.9, score + 0.2);
+    }
+  }
+  if (emailParts.size) {
+    let joined = '';
+    let part = false;
+    for (let i = a; i < b; i++) {
+      const w = r[i]!.lower;
+      joined += w;
+      if (w.length >= 3 && emailParts.has(w)) part = true;
+    }
+    if (emailParts.has(joined) || part) score = Math.max(score, n >= 2 ? 0.85 : 0.7);
+  }
+  if (scan.isCode(start)) score *= 0.6;
+  return { type: 'PERSON', start, end, score, recognizer: 'person' };
+}
+
+// What may stand before a name alone on its line (/^[\s>*-]*$/) and after it (/^[\s,.]*$/).
+const LEAD_CHARS = '>*-';
+const TRAIL_CHARS = ',.';
+/** \s of a JavaScript regex, by character code. */
+function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+/** True when text[from, to) holds only \s and characters of `extra` (the regexes above, without a slice). */
+function onlyChars(text: string, from: number, to: number, extra: string): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isRegexSpace(c) && !extra.includes(text[i]!)) return false;
+  }
+  return true;
 }
 
 export const personRecognizer: Recognizer = {
@@ -358,9 +500,12 @@ export const personRecognizer: Recognizer = {
       // first name or initial is a surname ("John Baker", "Peggie Brown"); elsewhere it splits the run.
       // Unknown ALL-CAPS words are names when the run has two or more of them ("DEONTE CRONIN"), else acronyms.
       // Known names count towards it only when written in capitals too ("NHS John" is an acronym and a name).
-      const capsRun =
-        kinds.filter((k, i) => k === 'caps' || ((k === 'first' || k === 'surname') && ALL_CAPS.test(r[i]!.text)))
-          .length >= 2;
+      let capitals = 0;
+      for (let i = 0; i < kinds.length; i++) {
+        const k = kinds[i];
+        if (k === 'caps' || ((k === 'first' || k === 'surname') && ALL_CAPS.test(r[i]!.text))) capitals++;
+      }
+      const capsRun = capitals >= 2;
       for (let i = 0; i < kinds.length; i++) {
         const prev = kinds[i - 1];
         const afterFirst = prev === 'first' || prev === 'initial';
@@ -371,79 +516,24 @@ export const personRecognizer: Recognizer = {
         if (kinds[i] === 'word') kinds[i] = !caseless && (afterFirst || prev === 'ambiguous') ? 'surname' : 'common';
         else if (kinds[i] === 'ambiguous' && afterFirst) kinds[i] = 'surname';
       }
-      // Split at everyday words and honorifics; each piece is a candidate name.
-      const pieces: { idx: number[]; honorific: boolean }[] = [];
-      let piece: number[] = [];
+      // Split at everyday words and honorifics; each piece [from, to) of the run is a candidate name.
+      let from = 0;
       let honorificBefore = false;
-      kinds.forEach((k, i) => {
-        if (k === 'common' || k === 'honorific') {
-          if (piece.length) pieces.push({ idx: piece, honorific: honorificBefore });
-          piece = [];
-          honorificBefore = k === 'honorific';
-        } else piece.push(i);
-      });
-      if (piece.length) pieces.push({ idx: piece, honorific: honorificBefore });
-
-      for (const p of pieces) {
-        while (p.idx.length && kinds[p.idx[0]!] === 'particle') p.idx.shift();
-        while (p.idx.length && ['particle', 'initial'].includes(kinds[p.idx[p.idx.length - 1]!]!)) p.idx.pop();
-        if (!p.idx.length) continue;
-        const toks = p.idx.map((i) => r[i]!);
-        const ks = p.idx.map((i) => kinds[i]!);
-        if (ks.every((k) => k === 'initial')) continue;
-        const start = toks[0]!.start;
-        let end = toks[toks.length - 1]!.end;
-        if (POSSESSIVE.test(toks[toks.length - 1]!.text)) end -= 2;
-        const allCaps = toks.every((t) => ALL_CAPS.test(t.text) || t.text.length <= 2);
-        let score = scoreRun(ks, toks, allCaps && !caseless);
-        // Without capitals to go by, a name needs a known first name or surname in it.
-        if (caseless && ((ks.length === 1 && ks[0] !== 'first') || !ks.some((k) => k === 'first' || k === 'surname'))) {
-          score = Math.min(score, 0.2);
-        }
-        const nameish = ks.some((k) => k === 'unknown' || k === 'first' || k === 'surname' || k === 'ambiguous');
-        // Caseless text with no known name in it can only become a name through a strong cue ("my name is x").
-        const known = ks.some((k) => k === 'first' || k === 'surname');
-        if (caseless && !known && !nameish) continue;
-        const cue = p.honorific || personColumn ? 'strong' : cueBefore(text, start);
-        if (caseless && !known && cue !== 'strong') continue;
-        if (cue === 'strong') {
-          if (nameish) score = Math.max(score, 0.85);
-        } else if (cue === 'quote') {
-          score = Math.max(score, 0.65);
-        } else if (
-          toks.length <= 3 &&
-          !allCaps &&
-          speakerAfter(text, end) &&
-          !VALUE_AFTER.test(text.slice(end + 1, end + 24)) &&
-          speaker(scan, start, ks)
-        ) {
-          score = Math.max(score, 0.6);
-        } else if ((cue === 'medium' || cueAfter(text, end)) && score >= 0.2) {
-          score = Math.min(0.9, score + 0.2);
-        }
-        // A whole line that is just this name (signature, address block, "To:" header).
-        const [lineStart, lineEnd] = scan.lineAt(start);
-        if (
-          toks.length >= 2 &&
-          /^[\s>*-]*$/.test(text.slice(lineStart, start)) &&
-          /^[\s,.]*$/.test(text.slice(end, lineEnd))
-        ) {
-          score = Math.min(0.9, score + 0.2);
-        }
-        if (emailParts.size) {
-          const joined = toks.map((t) => t.lower).join('');
-          if (emailParts.has(joined) || toks.some((t) => t.lower.length >= 3 && emailParts.has(t.lower))) {
-            score = Math.max(score, toks.length >= 2 ? 0.85 : 0.7);
-          }
-        }
-        if (scan.isCode(start)) score *= 0.6;
-        found.push({ type: 'PERSON', start, end, score, recognizer: 'person' });
+      for (let i = 0; i <= kinds.length; i++) {
+        const k = kinds[i];
+        if (i < kinds.length && k !== 'common' && k !== 'honorific') continue;
+        const f = pieceFinding(scan, r, kinds, from, i, honorificBefore || personColumn, caseless, emailParts);
+        if (f) found.push(f);
+        from = i + 1;
+        if (i < kinds.length) honorificBefore = k === 'honorific';
       }
     }
     joinLastFirst(scan, found);
     liftLists(text, found);
-    found.push(...lowerCaseNames(scan, lineCache));
-    return found.map((f) => ({ ...f, score: Math.round(f.score * 100) / 100 }));
+    for (const f of lowerCaseNames(scan, lineCache)) found.push(f);
+    // The findings are this call's own objects: rounded in place.
+    for (const f of found) f.score = Math.round(f.score * 100) / 100;
+    return found;
   },
 };
 
@@ -454,7 +544,8 @@ const TIMESTAMP_START = /^[ \t>*-]*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?
  * A chat-transcript speaker ("Alice: hi", "[19:43] Misty: yes"): at the start of a line, a known name, or any
  * name-like word after a timestamp (or, with a dictionary, any word it does not know).
  */
-function speaker(scan: Scan, start: number, ks: readonly Kind[]): boolean {
+function speaker(scan: Scan, start: number, kinds: readonly Kind[], from: number, to: number): boolean {
+  const ks = kinds.slice(from, to);
   const prefix = scan.text.slice(scan.lineAt(start)[0], start);
   if (TIMESTAMP_START.test(prefix) && !LINE_START.test(prefix))
     return ks.some((k) => k !== 'initial' && k !== 'particle');
