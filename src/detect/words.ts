@@ -36,29 +36,56 @@ function wordChar(c: number): boolean {
 
 /** One pass over the text, equivalent to matching WORD, without a Unicode regex at every character. */
 export function indexWords(text: string): WordIndex {
-  const out: Words = { starts: [], ends: [], lower: [] };
-  tokenize(text, 0, text.length, out);
-  return { starts: Int32Array.from(out.starts), ends: Int32Array.from(out.ends), lower: out.lower };
+  tokenize(text, 0, text.length);
+  return built();
 }
 
-interface Words {
-  starts: number[];
-  ends: number[];
-  lower: string[];
+/**
+ * The index being built, in scratch arrays reused from call to call, then copied at their exact size (built()):
+ * arrays grown word by word and converted to typed arrays cost ~3 times their size in garbage. Indexing is
+ * synchronous and calls no other code, so one set of scratch arrays serves every call.
+ */
+let scratchStarts = new Int32Array(1024);
+let scratchEnds = new Int32Array(1024);
+const scratchLower: string[] = [];
+let count = 0;
+
+function push(start: number, end: number, lower: string): void {
+  if (count === scratchStarts.length) {
+    const starts = new Int32Array(count * 2);
+    const ends = new Int32Array(count * 2);
+    starts.set(scratchStarts);
+    ends.set(scratchEnds);
+    scratchStarts = starts;
+    scratchEnds = ends;
+  }
+  scratchStarts[count] = start;
+  scratchEnds[count] = end;
+  scratchLower[count] = lower;
+  count++;
 }
 
-/** Appends the words of text[from, to) to `out`; `from` must not be inside a word. */
-function tokenize(text: string, from: number, to: number, out: Words): void {
-  const { starts, ends, lower } = out;
+/** The words pushed since the last call, as an index; the scratch arrays are emptied (their strings let go). */
+function built(): WordIndex {
+  const idx = {
+    starts: scratchStarts.slice(0, count),
+    ends: scratchEnds.slice(0, count),
+    lower: scratchLower.slice(0, count),
+  };
+  scratchLower.fill('', 0, count);
+  count = 0;
+  return idx;
+}
+
+/** Pushes the words of text[from, to); `from` must not be inside a word. */
+function tokenize(text: string, from: number, to: number): void {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (c === 91 /* [ */) {
       PLACEHOLDER_AT.lastIndex = i;
       if (PLACEHOLDER_AT.test(text) && PLACEHOLDER_AT.lastIndex <= to) {
-        starts.push(i);
-        ends.push(PLACEHOLDER_AT.lastIndex);
-        lower.push(BARRIER);
+        push(i, PLACEHOLDER_AT.lastIndex, BARRIER);
         i = PLACEHOLDER_AT.lastIndex;
         continue;
       }
@@ -68,9 +95,7 @@ function tokenize(text: string, from: number, to: number, out: Words): void {
     if (c === 0xe000) {
       let j = i + 1;
       while (j < to && text.charCodeAt(j) === 0xe000) j++;
-      starts.push(i);
-      ends.push(j);
-      lower.push(BARRIER);
+      push(i, j, BARRIER);
       i = j;
       continue;
     }
@@ -98,10 +123,10 @@ function tokenize(text: string, from: number, to: number, out: Words): void {
         j += 2;
       } else break;
     }
-    starts.push(i);
-    ends.push(j);
     const w = text.slice(i, j);
-    lower.push(
+    push(
+      i,
+      j,
       apostrophe
         ? w
             .toLowerCase()
@@ -121,7 +146,6 @@ function tokenize(text: string, from: number, to: number, out: Words): void {
  * is tokenized again. Equal to indexWords(view) (a property test checks it); spares phase 2 a second full pass.
  */
 export function remaskWords(idx: WordIndex, view: string, spans: readonly (readonly [number, number])[]): WordIndex {
-  const out: Words = { starts: [], ends: [], lower: [] };
   const n = idx.starts.length;
   let w = 0; // next original word to consider
   let cursor = 0; // view positions before this are done
@@ -132,11 +156,7 @@ export function remaskWords(idx: WordIndex, view: string, spans: readonly (reado
     k++;
     // Words touching the span are tokenized again too: a mask run in the text itself would merge with it.
     while (w < n && idx.ends[w]! < a) {
-      if (idx.starts[w]! >= cursor) {
-        out.starts.push(idx.starts[w]!);
-        out.ends.push(idx.ends[w]!);
-        out.lower.push(idx.lower[w]!);
-      }
+      if (idx.starts[w]! >= cursor) push(idx.starts[w]!, idx.ends[w]!, idx.lower[w]!);
       w++;
     }
     // Word w ends at or after a: when it starts before a, the region starts with it.
@@ -150,16 +170,14 @@ export function remaskWords(idx: WordIndex, view: string, spans: readonly (reado
       if (k < spans.length && spans[k]![0] <= b) b = Math.max(b, spans[k++]![1]);
       else break;
     }
-    tokenize(view, a, b, out);
+    tokenize(view, a, b);
     cursor = b;
   }
   for (; w < n; w++) {
     if (idx.starts[w]! < cursor) continue;
-    out.starts.push(idx.starts[w]!);
-    out.ends.push(idx.ends[w]!);
-    out.lower.push(idx.lower[w]!);
+    push(idx.starts[w]!, idx.ends[w]!, idx.lower[w]!);
   }
-  return { starts: Int32Array.from(out.starts), ends: Int32Array.from(out.ends), lower: out.lower };
+  return built();
 }
 
 /** Index of the first word that starts at or after `pos` (= words.length when none). */

@@ -126,27 +126,37 @@ export function cueBefore(text: string, start: number): Cue {
     const keyWords = key ? key[1]!.split(/[_-]|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase()) : [];
     return keyWords.some((w) => LABELS.has(w)) ? 'strong' : undefined;
   }
-  const ends = (phrases: readonly string[]): boolean => {
-    if (!phrases.some((p) => endsPhrase(p, last))) return false;
+  const ends = (phrases: Phrases): boolean => {
+    if (!phrases.tails.has(last) && !phrases.words.some((p) => last.endsWith(p))) return false;
     const joined = lastWords(text, i, 4, floor).join(' ');
-    return phrases.some((p) => joined.endsWith(p));
+    return phrases.all.some((p) => joined.endsWith(p));
   };
-  if (STRONG_WORDS.has(last) || ends(STRONG_PHRASES)) return 'strong';
+  if (STRONG_WORDS.has(last) || ends(STRONG)) return 'strong';
   if (QUOTE_WORDS.has(last) || ends(ACCORDING_TO)) return 'quote';
-  if (MEDIUM_WORDS.has(last) || ends(MEDIUM_PHRASES)) return 'medium';
+  if (MEDIUM_WORDS.has(last) || ends(MEDIUM)) return 'medium';
   return undefined;
 }
 
-const ACCORDING_TO = ['according to'];
-
 /**
- * Whether words ending in `last` (joined by single spaces) can end with `phrase`: a phrase of several words must
- * end in the word `last` itself, a one-word phrase ("i'm") may be a suffix of it.
+ * Phrases a look-back may end with, and what its nearest word must be for that: the last word of a phrase of
+ * several words (words are joined by single spaces), or a word ending with a one-word phrase ("i'm").
  */
-function endsPhrase(phrase: string, last: string): boolean {
-  const space = phrase.lastIndexOf(' ');
-  return space < 0 ? last.endsWith(phrase) : phrase.length - space - 1 === last.length && phrase.endsWith(last);
+interface Phrases {
+  all: readonly string[];
+  tails: ReadonlySet<string>;
+  words: readonly string[];
 }
+function phrases(all: readonly string[]): Phrases {
+  const multi = all.filter((p) => p.includes(' '));
+  return {
+    all,
+    tails: new Set(multi.map((p) => p.slice(p.lastIndexOf(' ') + 1))),
+    words: all.filter((p) => !p.includes(' ')),
+  };
+}
+const STRONG = phrases(STRONG_PHRASES);
+const MEDIUM = phrases(MEDIUM_PHRASES);
+const ACCORDING_TO = phrases(['according to']);
 
 // After a name: reporting verbs and "is/was", which usually follow a person.
 const AFTER_WORDS = new Set(
