@@ -4,7 +4,7 @@ import type { Scan } from '../scan';
 import { HONORIFICS, NAME_PARTICLES } from '../data/names';
 import { ADDRESS_COLUMN_WORDS, PERSON_COLUMN_WORDS, PLACE_COLUMN_WORDS } from '../data/columns';
 import { cueAfter, cueBefore, mayPrecedeName, speakerAfter } from './person-cues';
-import { allTokens, capTokens } from './name-tokens';
+import { allTokens, capTokens, type SpanSink } from './name-tokens';
 import { classOf, LETTER, NUMBER } from '../chars';
 
 /**
@@ -191,15 +191,64 @@ function emailNameParts(text: string): Set<string> {
   return out;
 }
 
-/** Lines written all in lower case (or all caps) are read with case ignored. */
-function lineMode(scan: Scan, pos: number, cache: Map<number, boolean>): boolean {
-  const [start, end] = scan.lineAt(pos);
-  let v = cache.get(start);
-  if (v === undefined) {
-    v = caselessLine(scan.text, start, Math.min(end, start + 1000)) && !scan.isCode(start);
-    cache.set(start, v);
+/**
+ * The lines of the text, found once per call (several questions are asked about each: where it ends, whether it is
+ * caseless), with no [start, end) pair allocated per question.
+ */
+class Lines {
+  /** Line k is [starts[k], starts[k + 1] - 1), the last one ends at the text's end. */
+  private readonly starts: Int32Array;
+  /** Per line: 0 not asked yet, 1 caseless, 2 not. */
+  private readonly modes: Uint8Array;
+
+  constructor(private readonly scan: Scan) {
+    const { text } = scan;
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    this.starts = new Int32Array(n);
+    for (let k = 1, i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[k++] = i + 1;
+    this.modes = new Uint8Array(n);
   }
-  return v;
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** Index of the line holding `pos`. */
+  at(pos: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  start(k: number): number {
+    return this.starts[k]!;
+  }
+
+  end(k: number): number {
+    return k + 1 < this.starts.length ? this.starts[k + 1]! - 1 : this.scan.text.length;
+  }
+
+  /** Lines written all in lower case (or all caps) are read with case ignored. */
+  caseless(k: number): boolean {
+    let m = this.modes[k]!;
+    if (m === 0) {
+      const start = this.start(k);
+      const { scan } = this;
+      m = caselessLine(scan.text, start, Math.min(this.end(k), start + 1000)) && !scan.isCode(start) ? 1 : 2;
+      this.modes[k] = m;
+    }
+    return m === 1;
+  }
+
+  caselessAt(pos: number): boolean {
+    return this.caseless(this.at(pos));
+  }
 }
 
 const PLACEHOLDER_IN = /\[[A-Z][A-Z_]*_\d+\]/;
@@ -230,35 +279,38 @@ function caselessLine(text: string, start: number, end: number): boolean {
   return !(line.includes('[') && PLACEHOLDER_IN.test(line));
 }
 
-/** lineMode for tokens met in text order: remembers the current line, so each token costs a comparison. */
-function lineModeCursor(scan: Scan, cache: Map<number, boolean>): (pos: number) => boolean {
-  let lineEnd = -1;
-  let mode = false;
-  return (pos) => {
-    if (pos > lineEnd) {
-      lineEnd = scan.lineAt(pos)[1];
-      mode = lineMode(scan, pos, cache);
+/** [start, end) pairs in a buffer reused from call to call (person.find is synchronous and not re-entered). */
+class Spans implements SpanSink {
+  data = new Int32Array(512);
+  length = 0;
+
+  push(start: number, end: number): void {
+    if (this.length + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
     }
-    return mode;
-  };
+    this.data[this.length++] = start;
+    this.data[this.length++] = end;
+  }
 }
+const TOKENS = new Spans();
 
 /**
  * Candidate name tokens in text order, as [start, end) pairs: on caseless lines every word, elsewhere only
  * capitalised words and particles (see name-tokens.ts). Lines are read separately; no token spans a line break.
+ * The result is the shared TOKENS buffer, valid until the next call.
  */
-function nameTokens(scan: Scan, lineCache: Map<number, boolean>): number[] {
-  const { text } = scan;
-  const out: number[] = [];
+function nameTokens(text: string, lines: Lines): Spans {
+  const out = TOKENS;
+  out.length = 0;
   let from = 0; // start of the stretch of lines read for capitalised tokens
-  for (let pos = 0; pos < text.length;) {
-    const [ls, le] = scan.lineAt(pos);
-    if (lineMode(scan, ls, lineCache)) {
-      capTokens(text, from, ls, out);
-      allTokens(text, ls, le, out);
-      from = le;
+  for (let k = 0; k < lines.count; k++) {
+    if (lines.caseless(k)) {
+      capTokens(text, from, lines.start(k), out);
+      allTokens(text, lines.start(k), lines.end(k), out);
+      from = lines.end(k);
     }
-    pos = le + 1;
   }
   capTokens(text, from, text.length, out);
   return out;
@@ -276,25 +328,28 @@ function spaceGap(text: string, from: number, to: number): boolean {
 }
 
 /** Groups tokens into runs: adjacent (one or two spaces between), name-like, particles allowed inside. */
-function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
+function collectRuns(scan: Scan, lines: Lines): Tok[][] {
   const { text } = scan;
   const runs: Tok[][] = [];
-  let run: Tok[] = [];
+  // The run being read, copied at its size when it ends (an array grown from empty holds 17 slots at least).
+  const run: Tok[] = [];
   let prevEnd = -1;
   const flush = () => {
     while (run.length && NAME_PARTICLES.has(run[run.length - 1]!.lower)) run.pop();
-    if (run.length) runs.push(run);
-    run = [];
+    if (run.length) runs.push(run.slice());
+    run.length = 0;
   };
   const lex = scan.lexicon;
   let prevLower = '';
   let runAfterCue = false;
-  const caselessAt = lineModeCursor(scan, lineCache);
-  const toks = nameTokens(scan, lineCache);
+  const toks = nameTokens(text, lines);
+  // The line of the current token, and whether it is caseless (tokens come in text order).
+  let lineEnd = -1;
+  let caseless = false;
   for (let t = 0; t < toks.length; t += 2) {
-    const start = toks[t]!;
+    const start = toks.data[t]!;
     // Trailing hyphens and apostrophes are no part of a name; the word is sliced only once it may join a run.
-    let wordEnd = toks[t + 1]!;
+    let wordEnd = toks.data[t + 1]!;
     while (wordEnd - start > 1 && isTrailing(text.charCodeAt(wordEnd - 1))) wordEnd--;
     const upper = isUpper(text[start]!);
     let lowerWord: string | undefined; // text[start, wordEnd) in lower case, once computed
@@ -303,7 +358,12 @@ function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
     if (!upper) {
       const lower = (lowerWord = lowerSlice(text, start, wordEnd));
       let ok = run.length > 0 && NAME_PARTICLES.has(lower);
-      if (!ok && caselessAt(start)) {
+      if (start > lineEnd) {
+        const line = lines.at(start);
+        lineEnd = lines.end(line);
+        caseless = lines.caseless(line);
+      }
+      if (!ok && caseless) {
         if (lex.isFirstName(lower) || lex.isSurname(lower)) ok = true;
         else if (lex.isCommon(lower))
           ok = false; // "my name is passport born": everyday words are no names
@@ -371,6 +431,7 @@ function collectRuns(scan: Scan, lineCache: Map<number, boolean>): Tok[][] {
  */
 function pieceFinding(
   scan: Scan,
+  lines: Lines,
   r: readonly Tok[],
   kinds: readonly Kind[],
   from: number,
@@ -427,8 +488,8 @@ function pieceFinding(
   }
   // A whole line that is just this name (signature, address block, "To:" header).
   if (n >= 2) {
-    const [lineStart, lineEnd] = scan.lineAt(start);
-    if (onlyChars(text, lineStart, start, LEAD_CHARS) && onlyChars(text, end, lineEnd, TRAIL_CHARS)) {
+    const line = lines.at(start);
+    if (onlyChars(text, lines.start(line), start, LEAD_CHARS) && onlyChars(text, end, lines.end(line), TRAIL_CHARS)) {
       score = Math.min(0.9, score + 0.2);
     }
   }
@@ -479,12 +540,12 @@ export const personRecognizer: Recognizer = {
   find(scan) {
     const { text } = scan;
     if (!/\p{L}/u.test(text)) return [];
-    const lineCache = new Map<number, boolean>();
+    const lines = new Lines(scan);
     const emailParts = emailNameParts(scan.original);
     const found: Finding[] = [];
 
-    for (const r of collectRuns(scan, lineCache)) {
-      const caseless = lineMode(scan, r[0]!.start, lineCache);
+    for (const r of collectRuns(scan, lines)) {
+      const caseless = lines.caselessAt(r[0]!.start);
       const kinds = r.map((t) => classify(scan, t, caseless));
       if (kinds.includes('org')) continue;
       // A place word in a capitalised run of two or more makes it a place; location.ts reports it.
@@ -522,7 +583,7 @@ export const personRecognizer: Recognizer = {
       for (let i = 0; i <= kinds.length; i++) {
         const k = kinds[i];
         if (i < kinds.length && k !== 'common' && k !== 'honorific') continue;
-        const f = pieceFinding(scan, r, kinds, from, i, honorificBefore || personColumn, caseless, emailParts);
+        const f = pieceFinding(scan, lines, r, kinds, from, i, honorificBefore || personColumn, caseless, emailParts);
         if (f) found.push(f);
         from = i + 1;
         if (i < kinds.length) honorificBefore = k === 'honorific';
@@ -530,7 +591,7 @@ export const personRecognizer: Recognizer = {
     }
     joinLastFirst(scan, found);
     liftLists(text, found);
-    for (const f of lowerCaseNames(scan, lineCache)) found.push(f);
+    for (const f of lowerCaseNames(scan, lines)) found.push(f);
     // The findings are this call's own objects: rounded in place.
     for (const f of found) f.score = Math.round(f.score * 100) / 100;
     return found;
@@ -565,7 +626,10 @@ function joinLastFirst(scan: Scan, found: Finding[]): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i]!;
     const b = found[i + 1]!;
-    if (!/^,[ \t]$/.test(text.slice(a.end, b.start))) continue;
+    // Exactly ", " or ",\t" between them (/^,[ \t]$/ without the slice).
+    if (b.start - a.end !== 2 || text.charCodeAt(a.end) !== 44) continue;
+    const gap = text.charCodeAt(a.end + 1);
+    if (gap !== 32 && gap !== 9) continue;
     const aw = text.slice(a.start, a.end);
     const bw = text.slice(b.start, b.end);
     if (aw.includes(' ') || lexicon.isCommon(aw.toLowerCase()) || lexicon.isCommon(bw.split(/\s+/)[0]!.toLowerCase()))
@@ -576,9 +640,19 @@ function joinLastFirst(scan: Scan, found: Finding[]): void {
     const alone = /^[\s>*•-]*$|[;|\t,:][ \t]*$/.test(before) && /^[ \t]*(?:$|[;|\t])/.test(after);
     const known = lexicon.isFirstName(bw.split(/\s+/)[0]!.toLowerCase()) || lexicon.isSurname(aw.toLowerCase());
     if (!known && !alone && a.score < 0.5) continue;
-    found[i] = { ...a, end: b.end, score: Math.max(a.score, b.score, alone || known ? 0.8 : 0.6) };
+    // The findings are this call's own objects: changed in place.
+    a.score = Math.max(a.score, b.score, alone || known ? 0.8 : 0.6);
+    a.end = b.end;
     found.splice(i + 1, 1);
   }
+}
+
+/** ch !== ch.toLowerCase() for the UTF-16 unit ch at `i`; ASCII by comparison (no one-letter string made). */
+function changedByLower(text: string, i: number): boolean {
+  const x = text.charCodeAt(i);
+  if (x < 128) return x >= 65 && x <= 90;
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase();
 }
 
 /**
@@ -586,23 +660,21 @@ function joinLastFirst(scan: Scan, found: Finding[]): void {
  * no everyday word, then a word that is a known surname, or (full path) no dictionary word, or shaped like a
  * surname. On caseless lines the run logic handles them; this is for the rest.
  */
-function lowerCaseNames(scan: Scan, lineCache: Map<number, boolean>): Finding[] {
+function lowerCaseNames(scan: Scan, lines: Lines): Finding[] {
   const { text, lexicon } = scan;
   const idx = scan.words();
   const out: Finding[] = [];
   for (let i = 0; i + 1 < idx.lower.length; i++) {
     const start = idx.starts[i]!;
     const w = idx.lower[i]!;
-    const c = text[start]!;
     const s2 = idx.starts[i + 1]!;
     const w2 = idx.lower[i + 1]!;
     // The cheap tests first (one space, then a lower-case word of three letters or more), the lexicon after.
     if (w.length < 3 || w2.length < 3 || s2 !== idx.ends[i]! + 1 || text.charCodeAt(s2 - 1) !== 32) continue;
-    const c2 = text[s2]!;
-    if (c !== c.toLowerCase() || c2 !== c2.toLowerCase() || /\d/.test(w2) || !lexicon.isFirstName(w)) continue;
+    if (changedByLower(text, start) || changedByLower(text, s2) || /\d/.test(w2) || !lexicon.isFirstName(w)) continue;
     if (lexicon.isAmbiguousName(w) || lexicon.isCommon(w) || lexicon.isWord(w) || lexicon.place(w)) continue;
     if (lexicon.isCommon(w2)) continue;
-    if (lineMode(scan, start, lineCache) || scan.isCode(start)) continue;
+    if (lines.caselessAt(start) || scan.isCode(start)) continue;
     let end = idx.ends[i + 1]!;
     // A hyphenated surname ("dahlia block-flatley").
     const hy = /^-[\p{Ll}]+/u.exec(text.slice(end, end + 30));
@@ -632,18 +704,24 @@ const LIST_GAP = /^(?:,[ \t]*|,?[ \t]+(?:and|&|or|und|et|y|e)[ \t]+)$/;
 // it is neither a list's name nor a chat speaker.
 const VALUE_AFTER = /^[ \t]*(?:[+\d\uE000]|\[[A-Z][A-Z_]*_\d+\])/;
 
+/** text.slice(start, end).includes(' '), without the slice. */
+function hasSpace(text: string, start: number, end: number): boolean {
+  const i = text.indexOf(' ', start);
+  return i >= 0 && i < end;
+}
+
 /** Lists of people ("Kónya, Becker and Vasquez"): a confident name lends confidence to its list neighbours. */
 function liftLists(text: string, found: Finding[]): void {
   const linked = (a: Finding, b: Finding): boolean => LIST_GAP.test(text.slice(a.end, b.start));
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
-      if (f.score >= 0.5 || f.score < 0.2 || text.slice(f.start, f.end).includes(' ')) continue;
+      if (f.score >= 0.5 || f.score < 0.2 || hasSpace(text, f.start, f.end)) continue;
       if (VALUE_AFTER.test(text.slice(f.end, f.end + 24))) continue;
       const prev = found[i - 1];
       const next = found[i + 1];
       if ((prev && prev.score >= 0.5 && linked(prev, f)) || (next && next.score >= 0.5 && linked(f, next))) {
-        found[i] = { ...f, score: 0.6 };
+        f.score = 0.6;
       }
     }
   }
