@@ -328,17 +328,48 @@ function spaceGap(text: string, from: number, to: number): boolean {
 }
 
 /** Groups tokens into runs: adjacent (one or two spaces between), name-like, particles allowed inside. */
+const RUN: Tok[] = [];
+
+/**
+ * lowerSlice(text, start, end) for tokens met in text order, taken from the scan's word index when the token is
+ * exactly one of its words without an apostrophe (its lower-case form is then the same string): most tokens of
+ * caseless lines are, and their strings are then neither made again nor hashed again by the lexicon.
+ */
+function indexedLower(scan: Scan): (start: number, end: number) => string {
+  const { text } = scan;
+  const idx = scan.words();
+  let w = 0;
+  return (start, end) => {
+    while (w < idx.starts.length && idx.starts[w]! < start) w++;
+    if (w < idx.starts.length && idx.starts[w] === start && idx.ends[w] === end && !hasApostrophe(text, start, end)) {
+      return idx.lower[w]!;
+    }
+    return lowerSlice(text, start, end);
+  };
+}
+
+function hasApostrophe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
 function collectRuns(scan: Scan, lines: Lines): Tok[][] {
   const { text } = scan;
   const runs: Tok[][] = [];
-  // The run being read, copied at its size when it ends (an array grown from empty holds 17 slots at least).
-  const run: Tok[] = [];
+  // The run being read is run[0, n) of a buffer reused from call to call, copied at its size when it ends (an
+  // array grown from empty holds 17 slots at least, and emptying one lets its slots go).
+  const run = RUN;
+  let n = 0;
   let prevEnd = -1;
   const flush = () => {
-    while (run.length && NAME_PARTICLES.has(run[run.length - 1]!.lower)) run.pop();
-    if (run.length) runs.push(run.slice());
-    run.length = 0;
+    while (n && NAME_PARTICLES.has(run[n - 1]!.lower)) n--;
+    if (n) runs.push(run.slice(0, n));
+    n = 0;
   };
+  const lowerOf = indexedLower(scan);
   const lex = scan.lexicon;
   let prevLower = '';
   let runAfterCue = false;
@@ -356,8 +387,8 @@ function collectRuns(scan: Scan, lines: Lines): Tok[][] {
     // Most words are lower-case prose: decide cheaply. A lower-case word continues a name only as a particle
     // ("van"), or on a caseless line when it is a known name or follows a strong cue ("my name is rubija").
     if (!upper) {
-      const lower = (lowerWord = lowerSlice(text, start, wordEnd));
-      let ok = run.length > 0 && NAME_PARTICLES.has(lower);
+      const lower = (lowerWord = lowerOf(start, wordEnd));
+      let ok = n > 0 && NAME_PARTICLES.has(lower);
       if (start > lineEnd) {
         const line = lines.at(start);
         lineEnd = lines.end(line);
@@ -367,9 +398,9 @@ function collectRuns(scan: Scan, lines: Lines): Tok[][] {
         if (lex.isFirstName(lower) || lex.isSurname(lower)) ok = true;
         else if (lex.isCommon(lower))
           ok = false; // "my name is passport born": everyday words are no names
-        else if (run.length > 0) {
+        else if (n > 0) {
           // A surname no list knows, after a known first name or an initial ("eric g. samoylova").
-          const last = run[run.length - 1]!;
+          const last = run[n - 1]!;
           ok = runAfterCue || lex.isFirstName(last.lower) || /^\p{L}\.$/u.test(last.text);
         } else if (mayPrecedeName(prevLower, text, start) && cueBefore(text, start) === 'strong') {
           ok = true;
@@ -387,7 +418,7 @@ function collectRuns(scan: Scan, lines: Lines): Tok[][] {
     // Initials and honorifics keep their dot ("P. Hertzog", "Mrs. Okonkwo") and do not end the sentence.
     const initialDot =
       text.charCodeAt(wordEnd) === 46 /* . */ &&
-      ((wordEnd - start === 1 && upper) || HONORIFICS.has((lowerWord ??= lowerSlice(text, start, wordEnd))));
+      ((wordEnd - start === 1 && upper) || HONORIFICS.has((lowerWord ??= lowerOf(start, wordEnd))));
     const end = initialDot ? wordEnd + 1 : wordEnd;
     const before = text[start - 1];
     const after = text[end];
@@ -401,15 +432,15 @@ function collectRuns(scan: Scan, lines: Lines): Tok[][] {
         (isLetter(text[start - 2]!) || text[start - 2] === ']' || text[start - 2] === '\uE000'));
     const nameLike = !glued && end - start <= 30 && !nonLatin(text, start, wordEnd);
     // One or two spaces between words; zero-width characters count as nothing (redaction strips them).
-    const adjacent = run.length > 0 && prevEnd >= 0 && start - prevEnd <= 6 && spaceGap(text, prevEnd, start);
+    const adjacent = n > 0 && prevEnd >= 0 && start - prevEnd <= 6 && spaceGap(text, prevEnd, start);
     // Names are short: a run of more than MAX_RUN words is a title or prose read caselessly; cut it.
-    if (!nameLike || (run.length > 0 && !adjacent) || run.length >= MAX_RUN) {
+    if (!nameLike || (n > 0 && !adjacent) || n >= MAX_RUN) {
       flush();
       runAfterCue = upper ? false : runAfterCue;
     }
     if (nameLike) {
-      const lower = lowerWord === undefined ? lowerSlice(text, start, end) : initialDot ? lowerWord + '.' : lowerWord;
-      run.push({ start, end, text: text.slice(start, end), lower });
+      const lower = lowerWord === undefined ? lowerOf(start, end) : initialDot ? lowerWord + '.' : lowerWord;
+      run[n++] = { start, end, text: text.slice(start, end), lower };
     }
     prevEnd = end;
     // A possessive ends the name ("Faina's Cautionary Tales"); a dot after a non-initial ends the sentence.
@@ -424,6 +455,9 @@ function collectRuns(scan: Scan, lines: Lines): Tok[][] {
   flush();
   return runs;
 }
+
+/** A kind that can make a piece a finding (the others are trimmed off, split at, or not enough alone). */
+const mayBeName = (k: Kind): boolean => k !== 'common' && k !== 'honorific' && k !== 'particle' && k !== 'initial';
 
 /**
  * The finding for the piece run[from, to) of a run (kinds already resolved), if any. `strong` when an honorific
@@ -550,13 +584,6 @@ export const personRecognizer: Recognizer = {
       if (kinds.includes('org')) continue;
       // A place word in a capitalised run of two or more makes it a place; location.ts reports it.
       if (r.length >= 2 && r.some((t) => PLACE_WORDS.has(t.lower))) continue;
-      const column = scan.columnHeader(r[0]!.start);
-      if (column.some((w) => PLACE_COLUMNS.has(w))) continue;
-      // Header cells name columns ("| Nom | Ville |": Ville is also a Finnish first name). Only single words on a
-      // line without values: a headerless table's first row ("Ann Lee,ann@…") is data.
-      if (r.length === 1 && scan.inTableHeader(r[0]!.start) && !VALUES_ON_LINE.test(lineOf(scan, r[0]!.start)))
-        continue;
-      const personColumn = column.some((w) => PERSON_COLUMNS.has(w));
       // A dictionary word, a place, or a first name that is also a word ("Brown", "Price", "Metz") right after a
       // first name or initial is a surname ("John Baker", "Peggie Brown"); elsewhere it splits the run.
       // Unknown ALL-CAPS words are names when the run has two or more of them ("DEONTE CRONIN"), else acronyms.
@@ -577,6 +604,16 @@ export const personRecognizer: Recognizer = {
         if (kinds[i] === 'word') kinds[i] = !caseless && (afterFirst || prev === 'ambiguous') ? 'surname' : 'common';
         else if (kinds[i] === 'ambiguous' && afterFirst) kinds[i] = 'surname';
       }
+      // A run of everyday words, honorifics, particles and initials holds no name: the table questions below
+      // (which allocate per call) are skipped for it, most runs being capitalised sentence starts.
+      if (!kinds.some(mayBeName)) continue;
+      const column = scan.columnHeader(r[0]!.start);
+      if (column.some((w) => PLACE_COLUMNS.has(w))) continue;
+      // Header cells name columns ("| Nom | Ville |": Ville is also a Finnish first name). Only single words on a
+      // line without values: a headerless table's first row ("Ann Lee,ann@…") is data.
+      if (r.length === 1 && scan.inTableHeader(r[0]!.start) && !VALUES_ON_LINE.test(lineOf(scan, r[0]!.start)))
+        continue;
+      const personColumn = column.some((w) => PERSON_COLUMNS.has(w));
       // Split at everyday words and honorifics; each piece [from, to) of the run is a candidate name.
       let from = 0;
       let honorificBefore = false;
