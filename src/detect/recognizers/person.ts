@@ -181,14 +181,37 @@ function emailNameParts(text: string): Set<string> {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let s = at;
     while (s > 0 && at - s < 64 && localPartChar(text.charCodeAt(s - 1))) s--;
-    const localPart = text.slice(s, at);
-    if (localPart.length < 2 || !/[A-Za-z]/.test(localPart)) continue;
-    const local = localPart.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\d+/g, ' ');
-    for (const part of local.split(/[\s._-]+/)) if (part.length >= 3) out.add(part.toLowerCase());
+    if (at - s < 2 || !hasAsciiLetter(text, s, at)) continue;
+    // Parts are the runs of letters, cut where a lower-case letter meets a capital ("chrisSingh"); read by
+    // character rather than by regex replaces and a split (the local part is ASCII: [A-Za-z0-9._-]).
+    let whole = '';
+    let part = -1; // start of the current part
+    let run = -1; // start of the current run of letters
+    for (let i = s; i <= at; i++) {
+      const c = i < at ? text.charCodeAt(i) : 0;
+      const letter = isAsciiLetter(c);
+      if (part >= 0 && (!letter || (c <= 90 && isAsciiLowerLetter(text.charCodeAt(i - 1))))) {
+        if (i - part >= 3) out.add(text.slice(part, i).toLowerCase());
+        part = -1;
+      }
+      if (run >= 0 && !letter) {
+        whole += text.slice(run, i).toLowerCase();
+        run = -1;
+      }
+      if (letter && part < 0) part = i;
+      if (letter && run < 0) run = i;
+    }
     // "chrissingh": also keep the whole run so that "Chris Singh" can be matched by concatenation.
-    out.add(localPart.toLowerCase().replace(/[^a-z]/g, ''));
+    out.add(whole);
   }
   return out;
+}
+
+const isAsciiLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+const isAsciiLetter = (c: number): boolean => isAsciiLowerLetter(c) || (c >= 65 && c <= 90);
+function hasAsciiLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isAsciiLetter(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -456,6 +479,10 @@ function collectRuns(scan: Scan, lines: Lines): Tok[][] {
   return runs;
 }
 
+const isPlaceWord = (t: Tok): boolean => PLACE_WORDS.has(t.lower);
+const isPlaceColumn = (w: string): boolean => PLACE_COLUMNS.has(w);
+const isPersonColumn = (w: string): boolean => PERSON_COLUMNS.has(w);
+
 /** A kind that can make a piece a finding (the others are trimmed off, split at, or not enough alone). */
 const mayBeName = (k: Kind): boolean => k !== 'common' && k !== 'honorific' && k !== 'particle' && k !== 'initial';
 
@@ -580,10 +607,12 @@ export const personRecognizer: Recognizer = {
 
     for (const r of collectRuns(scan, lines)) {
       const caseless = lines.caselessAt(r[0]!.start);
-      const kinds = r.map((t) => classify(scan, t, caseless));
+      // Loops and closure-free callbacks below: a closure per run was a tenth of this recognizer's garbage.
+      const kinds = new Array<Kind>(r.length);
+      for (let i = 0; i < r.length; i++) kinds[i] = classify(scan, r[i]!, caseless);
       if (kinds.includes('org')) continue;
       // A place word in a capitalised run of two or more makes it a place; location.ts reports it.
-      if (r.length >= 2 && r.some((t) => PLACE_WORDS.has(t.lower))) continue;
+      if (r.length >= 2 && r.some(isPlaceWord)) continue;
       // A dictionary word, a place, or a first name that is also a word ("Brown", "Price", "Metz") right after a
       // first name or initial is a surname ("John Baker", "Peggie Brown"); elsewhere it splits the run.
       // Unknown ALL-CAPS words are names when the run has two or more of them ("DEONTE CRONIN"), else acronyms.
@@ -608,12 +637,12 @@ export const personRecognizer: Recognizer = {
       // (which allocate per call) are skipped for it, most runs being capitalised sentence starts.
       if (!kinds.some(mayBeName)) continue;
       const column = scan.columnHeader(r[0]!.start);
-      if (column.some((w) => PLACE_COLUMNS.has(w))) continue;
+      if (column.some(isPlaceColumn)) continue;
       // Header cells name columns ("| Nom | Ville |": Ville is also a Finnish first name). Only single words on a
       // line without values: a headerless table's first row ("Ann Lee,ann@…") is data.
       if (r.length === 1 && scan.inTableHeader(r[0]!.start) && !VALUES_ON_LINE.test(lineOf(scan, r[0]!.start)))
         continue;
-      const personColumn = column.some((w) => PERSON_COLUMNS.has(w));
+      const personColumn = column.some(isPersonColumn);
       // Split at everyday words and honorifics; each piece [from, to) of the run is a candidate name.
       let from = 0;
       let honorificBefore = false;
