@@ -213,6 +213,19 @@ export function remaskWords(idx: WordIndex, view: string, spans: readonly (reado
   return built();
 }
 
+/**
+ * text.slice(start, end).toLowerCase(), without the second copy for ASCII words with no capital (most words): on a
+ * text holding a non-Latin-1 character, toLowerCase goes through ICU even for them.
+ */
+export function lowerSlice(text: string, start: number, end: number): string {
+  const w = text.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return w.toLowerCase();
+  }
+  return w;
+}
+
 /** Index of the first word that starts at or after `pos` (= words.length when none). */
 export function firstWordFrom(idx: WordIndex, pos: number): number {
   let lo = 0;

@@ -4,6 +4,7 @@
  */
 
 import { classOf, LETTER as LETTER_BIT } from '../chars';
+import { lowerSlice } from '../words';
 
 export type Cue = 'strong' | 'quote' | 'medium' | undefined;
 
@@ -100,7 +101,7 @@ function lastWord(text: string, end: number, floor: number): string | undefined 
   if (i <= floor || STOPS.includes(text[i - 1]!)) return undefined;
   const wEnd = i;
   while (i > floor && isWordPart(text[i - 1]!)) i--;
-  return text.slice(i, wEnd).toLowerCase();
+  return lowerSlice(text, i, wEnd);
 }
 
 // Last words of the strong cues and labels: only after one of these can a strong cue end.
@@ -146,9 +147,15 @@ export function cueBefore(text: string, start: number): Cue {
 
 /** Whether the (up to four) words before `end`, the nearest being `last`, end with one of the phrases. */
 function endsPhrase(phrases: Phrases, last: string, text: string, end: number, floor: number): boolean {
-  if (!phrases.tails.has(last) && !phrases.words.some((p) => last.endsWith(p))) return false;
+  if (!phrases.tails.has(last) && !endsWithAny(last, phrases.words)) return false;
   const joined = lastWords(text, end, 4, floor).join(' ');
   return phrases.all.some((p) => joined.endsWith(p));
+}
+
+/** words.some((w) => s.endsWith(w)), without a closure per call. */
+function endsWithAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.endsWith(w)) return true;
+  return false;
 }
 
 /**

@@ -6,6 +6,7 @@ import { ADDRESS_COLUMN_WORDS, PERSON_COLUMN_WORDS, PLACE_COLUMN_WORDS } from '.
 import { cueAfter, cueBefore, mayPrecedeName, speakerAfter } from './person-cues';
 import { allTokens, capTokens, type SpanSink } from './name-tokens';
 import { classOf, LETTER, NUMBER } from '../chars';
+import { lowerSlice } from '../words';
 
 /**
  * PERSON from name evidence, without a statistical model (the full path adds compromise on top, nlp/full.ts):
@@ -27,18 +28,6 @@ function nonLatin(text: string, start: number, end: number): boolean {
 }
 /** "-", "'" or "’": dropped from the end of a token. */
 const isTrailing = (c: number): boolean => c === 45 || c === 39 || c === 0x2019;
-/**
- * text.slice(start, end).toLowerCase(), without the second copy for ASCII words with no capital (most words): on a
- * text holding a non-Latin-1 character, toLowerCase goes through ICU even for them.
- */
-function lowerSlice(text: string, start: number, end: number): string {
-  const w = text.slice(start, end);
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return w.toLowerCase();
-  }
-  return w;
-}
 // Single characters (UTF-16 units, as the regexes saw them): \p{N}, \p{L}, [0-9].
 const isNumber = (c: string): boolean => (classOf(c.charCodeAt(0)) & NUMBER) !== 0;
 const isLetter = (c: string): boolean => (classOf(c.charCodeAt(0)) & LETTER) !== 0;
