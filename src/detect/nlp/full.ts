@@ -36,10 +36,31 @@ interface Match {
 interface Selection {
   json(options: object): unknown;
 }
+// people() as a plain view: its own json() also parses each name and guesses a gender (~1 ms per 100 KB paste).
 const TYPE_SCORE: [EntityType, (doc: ReturnType<typeof nlp>) => Selection, number][] = [
-  ['PERSON', (d) => d.people(), 0.7],
+  ['PERSON', (d) => d.people().toView(null), 0.7],
   ['LOCATION', (d) => d.places(), 0.6],
 ];
+
+interface World {
+  hooks: string[];
+}
+// compromise's last analysis step groups terms into noun and verb phrases ("chunks"); people() and places() match
+// tags only. Skipping it saves ~5% of compromise's time.
+const UNUSED_HOOKS = new Set(['chunks']);
+
+/** nlp(text) without the analysis steps people() and places() do not read. */
+function tagged(text: string): ReturnType<typeof nlp> {
+  const world = nlp.world() as World;
+  const hooks = world.hooks;
+  // compromise reads its hook list from its world on each call: swapped for this synchronous call only.
+  world.hooks = hooks.filter((h) => !UNUSED_HOOKS.has(h));
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = hooks;
+  }
+}
 
 // compromise's own false positives: acronyms as organisations (JSON, TLS), "det" in maths (research memo §5).
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
@@ -83,7 +104,7 @@ function compromiseFindings(
     }
     return windows[lo]!.start + (pos - starts[lo]!);
   };
-  const doc = nlp(joined);
+  const doc = tagged(joined);
   const out: Finding[] = [];
   for (const [type, select, base] of TYPE_SCORE) {
     for (const m of select(doc).json({ offset: true, terms: { offset: true } }) as Match[]) {

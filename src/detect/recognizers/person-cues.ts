@@ -3,6 +3,9 @@
  * end of a slice, which costs a scan per start position). Used by person.ts.
  */
 
+import { classOf, LETTER as LETTER_BIT } from '../chars';
+import { lowerSlice } from '../words';
+
 export type Cue = 'strong' | 'quote' | 'medium' | undefined;
 
 // The next words are a name, whatever they are (unless everyday words).
@@ -91,6 +94,16 @@ function lastWords(text: string, end: number, n: number, floor: number): string[
   return out.reverse();
 }
 
+/** lastWords(text, end, 1, floor)[0], without the array. */
+function lastWord(text: string, end: number, floor: number): string | undefined {
+  let i = end;
+  while (i > floor && !isWordPart(text[i - 1]!) && !STOPS.includes(text[i - 1]!)) i--;
+  if (i <= floor || STOPS.includes(text[i - 1]!)) return undefined;
+  const wEnd = i;
+  while (i > floor && isWordPart(text[i - 1]!)) i--;
+  return lowerSlice(text, i, wEnd);
+}
+
 // Last words of the strong cues and labels: only after one of these can a strong cue end.
 const CUE_TAILS = new Set([...STRONG_WORDS, ...LABELS, ...STRONG_PHRASES.map((p) => p.split(' ').pop()!)]);
 
@@ -115,8 +128,9 @@ export function cueBefore(text: string, start: number): Cue {
     return SIGN_OFFS.has(word) && words.length <= 3 ? 'strong' : undefined;
   }
   if (lastChar === '.' || lastChar === '!' || lastChar === '?') return undefined;
-  const words = lastWords(text, i, 4, floor);
-  const last = words[words.length - 1];
+  // Most candidates follow no cue: the nearest word alone decides that, and the four words a phrase needs are
+  // read only when it could end one.
+  const last = lastWord(text, i, floor);
   if (!last) return undefined;
   if (lastChar === ':' || lastChar === '=') return LABELS.has(last) ? 'strong' : undefined;
   // "first_name": "Reid" / name = 'Ann' / <name>Ann: a key naming the value, then an opening quote.
@@ -125,12 +139,45 @@ export function cueBefore(text: string, start: number): Cue {
     const keyWords = key ? key[1]!.split(/[_-]|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase()) : [];
     return keyWords.some((w) => LABELS.has(w)) ? 'strong' : undefined;
   }
-  const joined = words.join(' ');
-  if (STRONG_WORDS.has(last) || STRONG_PHRASES.some((p) => joined.endsWith(p))) return 'strong';
-  if (QUOTE_WORDS.has(last) || joined.endsWith('according to')) return 'quote';
-  if (MEDIUM_WORDS.has(last) || MEDIUM_PHRASES.some((p) => joined.endsWith(p))) return 'medium';
+  if (STRONG_WORDS.has(last) || endsPhrase(STRONG, last, text, i, floor)) return 'strong';
+  if (QUOTE_WORDS.has(last) || endsPhrase(ACCORDING_TO, last, text, i, floor)) return 'quote';
+  if (MEDIUM_WORDS.has(last) || endsPhrase(MEDIUM, last, text, i, floor)) return 'medium';
   return undefined;
 }
+
+/** Whether the (up to four) words before `end`, the nearest being `last`, end with one of the phrases. */
+function endsPhrase(phrases: Phrases, last: string, text: string, end: number, floor: number): boolean {
+  if (!phrases.tails.has(last) && !endsWithAny(last, phrases.words)) return false;
+  const joined = lastWords(text, end, 4, floor).join(' ');
+  return phrases.all.some((p) => joined.endsWith(p));
+}
+
+/** words.some((w) => s.endsWith(w)), without a closure per call. */
+function endsWithAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.endsWith(w)) return true;
+  return false;
+}
+
+/**
+ * Phrases a look-back may end with, and what its nearest word must be for that: the last word of a phrase of
+ * several words (words are joined by single spaces), or a word ending with a one-word phrase ("i'm").
+ */
+interface Phrases {
+  all: readonly string[];
+  tails: ReadonlySet<string>;
+  words: readonly string[];
+}
+function phrases(all: readonly string[]): Phrases {
+  const multi = all.filter((p) => p.includes(' '));
+  return {
+    all,
+    tails: new Set(multi.map((p) => p.slice(p.lastIndexOf(' ') + 1))),
+    words: all.filter((p) => !p.includes(' ')),
+  };
+}
+const STRONG = phrases(STRONG_PHRASES);
+const MEDIUM = phrases(MEDIUM_PHRASES);
+const ACCORDING_TO = phrases(['according to']);
 
 // After a name: reporting verbs and "is/was", which usually follow a person.
 const AFTER_WORDS = new Set(
@@ -141,9 +188,31 @@ const AFTER_WORDS = new Set(
 );
 
 export function cueAfter(text: string, end: number): boolean {
-  const next = /^(?:['’]s\b|,?[ \t]+([\p{L}]+))/u.exec(text.slice(end, end + 20));
-  if (!next) return false;
-  return next[1] === undefined || AFTER_WORDS.has(next[1].toLowerCase());
+  // /^(?:['’]s\b|,?[ \t]+(\p{L}+))/u on text.slice(end, end + 20), read without the slice and the match array.
+  const limit = Math.min(text.length, end + 20);
+  const c = text.charCodeAt(end);
+  if (c === 39 || c === 0x2019) {
+    if (end + 1 >= limit || text.charCodeAt(end + 1) !== 115 /* s */) return false;
+    return end + 2 >= limit || !isRegexWordChar(text.charCodeAt(end + 2));
+  }
+  let i = c === 44 /* , */ ? end + 1 : end;
+  const spaces = i;
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i === spaces) return false;
+  const word = i;
+  while (i < limit) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    // A pair cut by the slice's end is a lone surrogate there: no letter.
+    if (i + width > limit || (classOf(cp) & LETTER_BIT) === 0) break;
+    i += width;
+  }
+  return i > word && AFTER_WORDS.has(text.slice(word, i).toLowerCase());
+}
+
+/** \w of a regex without the i flag: [A-Za-z0-9_]. */
+function isRegexWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** "Alice: hi there" - a speaker label in a transcript. */
