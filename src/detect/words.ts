@@ -81,7 +81,8 @@ function built(): WordIndex {
  * Lower-case strings of short ASCII words, kept from call to call by hash (a slot holds the last word that hashed
  * to it). Prompts repeat the same everyday words: a word found here is neither sliced nor lower-cased again, and
  * the lexicon's maps find its hash already computed. A 4096-slot table saves ~1/4 of the word index's time and
- * half of its strings on the bench's prompts.
+ * half of its strings on the bench's prompts. The table stays in the detector's own context (the content script's
+ * isolated world, the extension's offscreen document), which the page cannot read, and is never written anywhere.
  */
 const INTERN_SLOTS = 4096;
 const INTERN_MAX = 24;

@@ -51,8 +51,10 @@ const UNUSED_HOOKS = new Set(['chunks']);
 
 /** nlp(text) without the analysis steps people() and places() do not read. */
 function tagged(text: string): ReturnType<typeof nlp> {
-  const world = nlp.world() as World;
+  const world = nlp.world() as Partial<World>;
   const hooks = world.hooks;
+  // An internal of compromise 14 (no public option skips a step): another version may lay its world out otherwise.
+  if (!Array.isArray(hooks)) return nlp(text);
   // compromise reads its hook list from its world on each call: swapped for this synchronous call only.
   world.hooks = hooks.filter((h) => !UNUSED_HOOKS.has(h));
   try {
