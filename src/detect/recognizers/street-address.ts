@@ -103,12 +103,15 @@ function endingsOf(lists: readonly (string | undefined)[]): (w: string) => numbe
       node.ends |= 1 << k;
     }
   });
+  // The first step by array for ASCII last letters: most words stop there.
+  const ascii = Array.from({ length: 128 }, (_, c) => root.next.get(c));
   return (w) => {
+    const last = w.charCodeAt(w.length - 1);
+    let node = last < 128 ? ascii[last] : root.next.get(last);
     let bits = 0;
-    let node: SuffixNode | undefined = root;
-    for (let i = w.length - 1; i >= 0 && node; i--) {
-      node = node.next.get(w.charCodeAt(i));
-      if (node) bits |= node.ends;
+    for (let i = w.length - 2; node; i--) {
+      bits |= node.ends;
+      node = i >= 0 ? node.next.get(w.charCodeAt(i)) : undefined;
     }
     return bits;
   };
@@ -526,6 +529,20 @@ ANCHORS.forEach((a, k) => {
   if (a.keys && 'list' in a.keys) for (const w of a.keys.list) KEY_BITS.set(w, (KEY_BITS.get(w) ?? 0) | (1 << k));
 });
 
+// The first two letters of the key words (ASCII), with a bit per length (15: longer): a table lookup turns away
+// most words of a text before the map is asked, which would hash each of them.
+const KEY_SHAPES = new Uint16Array(128 * 128);
+const shapeOf = (w: string): number => {
+  const c0 = w.charCodeAt(0);
+  const c1 = w.length > 1 ? w.charCodeAt(1) : 0;
+  return c0 < 128 && c1 < 128 ? (c0 << 7) | c1 : -1;
+};
+for (const w of KEY_BITS.keys()) if (shapeOf(w) >= 0) KEY_SHAPES[shapeOf(w)]! |= 1 << Math.min(w.length, 15);
+const mayBeKey = (w: string): boolean => {
+  const shape = shapeOf(w);
+  return shape < 0 || (KEY_SHAPES[shape]! & (1 << Math.min(w.length, 15))) !== 0;
+};
+
 // The anchors keyed by word endings ("…straße", "…gatan"): one trie for all of them, bit k for ANCHORS[k].
 const ENDING_BITS = endingsOf(ANCHORS.map((a) => (a.keys && 'ending' in a.keys ? a.keys.ending : undefined)));
 
@@ -540,7 +557,7 @@ function keyOccurrences(scan: Scan): (number[] | undefined)[] {
   const idx = scan.words();
   for (let i = 0; i < idx.lower.length; i++) {
     const w = idx.lower[i]!;
-    let b = KEY_BITS.get(w) ?? 0;
+    let b = mayBeKey(w) ? (KEY_BITS.get(w) ?? 0) : 0;
     if (w.length >= 3) b |= ENDING_BITS(w);
     if (!b) continue;
     const c = text.charCodeAt(idx.starts[i]!);
@@ -570,7 +587,8 @@ export const streetAddressRecognizer: Recognizer = {
     };
     const keys = keyOccurrences(scan);
     ANCHORS.forEach((a, k) => {
-      if (a.pre && !a.pre.test(text)) return;
+      // No key word, no match (anchorMatches): decided before the whole-text test.
+      if ((a.keys && a.reach && !keys[k]?.length) || (a.pre && !a.pre.test(text))) return;
       for (const m of anchorMatches(scan, a, keys[k])) {
         if (!a.check || a.check(scan, m)) add(m.index, m.index + m[0].trimEnd().length, a.score);
       }
