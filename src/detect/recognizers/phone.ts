@@ -1,4 +1,9 @@
-import { Metadata, parsePhoneNumberFromString as parseWith, type CountryCode } from 'libphonenumber-js/core';
+import {
+  Metadata,
+  parsePhoneNumberFromString as parseWith,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/core';
 import { PHONE_METADATA } from '../data/phone-metadata.generated';
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
@@ -227,6 +232,50 @@ interface Plans {
   nationalPrefixForParsing(): string | undefined;
   IDDPrefix(): string | undefined;
   countryCallingCode(): string;
+  hasTypes(): boolean;
+  type(type: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+}
+
+// The number types getNumberType tries after FIXED_LINE (libphonenumber-js helpers/getNumberType.js).
+const OTHER_TYPES = [
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+];
+const entire = new Map<string, RegExp>();
+/** libphonenumber-js's matchesEntirely, with each pattern compiled once (it compiles one per call). */
+function matchesEntirely(text: string | undefined, pattern: string): boolean {
+  let re = entire.get(pattern);
+  if (!re) entire.set(pattern, (re = new RegExp(`^(?:${pattern})$`)));
+  return re.test(text || '');
+}
+
+/**
+ * number.isValid(), as libphonenumber-js 1.13 computes it (isValid.js, getNumberType.js: the national number
+ * matches the plan's pattern and, where the plan has number types, one type's lengths and pattern), with the
+ * patterns compiled once: the parse's validity check compiled a dozen regexes per candidate, most of the cost of a
+ * first sight of a number. A unit test checks it against isValid().
+ */
+export function isValidNumber(n: PhoneNumber): boolean {
+  plans ??= new Metadata(PHONE_METADATA) as unknown as Plans;
+  plans.selectNumberingPlan(n.country || n.countryCallingCode);
+  const national = n.nationalNumber;
+  if (!plans.hasTypes()) return matchesEntirely(national, plans.nationalNumberPattern());
+  if (!matchesEntirely(national, plans.nationalNumberPattern())) return false;
+  const isType = (type: string): boolean => {
+    const t = plans!.type(type);
+    if (!t || !t.pattern()) return false;
+    const lengths = t.possibleLengths();
+    if (lengths && lengths.indexOf(national.length) < 0) return false;
+    return matchesEntirely(national, t.pattern());
+  };
+  return isType('FIXED_LINE') || OTHER_TYPES.some(isType);
 }
 
 let plans: Plans | undefined;
@@ -285,7 +334,7 @@ function computeVerdict(piece: string, regions: readonly string[]): Verdict | nu
   if (intl) {
     const n = parsePhoneNumberFromString(piece.startsWith('00') ? `+${piece.slice(2)}` : piece);
     if (!n) return digits.length >= 8 && digits.length <= 15 ? { score: 0.3 } : null;
-    if (n.isValid()) return { score: 0.95, ...(n.country ? { region: n.country } : {}) };
+    if (isValidNumber(n)) return { score: 0.95, ...(n.country ? { region: n.country } : {}) };
     return n.isPossible() ? { score: 0.7 } : { score: 0.3 };
   }
   // National numbers: 7 digits (local) to 14 (German trunk 0 + area code + long subscriber number).
@@ -296,7 +345,7 @@ function computeVerdict(piece: string, regions: readonly string[]): Verdict | nu
   for (const r of regions) {
     if (!mayBeValid(digits, r)) continue;
     const n = parsePhoneNumberFromString(piece, r as CountryCode);
-    if (!n?.isValid()) continue;
+    if (!n || !isValidNumber(n)) continue;
     if (PERMISSIVE.has(r) && r !== regions[0]) permissive ??= r;
     else {
       strict = r;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
-import { chunkEnd, chunkStart, mayBeValid, phoneRecognizer } from '../../../../src/detect/recognizers/phone';
+import {
+  chunkEnd,
+  chunkStart,
+  isValidNumber,
+  mayBeValid,
+  phoneRecognizer,
+} from '../../../../src/detect/recognizers/phone';
 import { PHONE_METADATA } from '../../../../src/detect/data/phone-metadata.generated';
 import { DEFAULT_PHONE_REGIONS } from '../../../../src/detect/scan';
 import { raw, recognized } from '../helpers';
@@ -93,6 +99,44 @@ describe('phone', () => {
         if (valid) expect(mayBeValid(d, region)).toBe(true);
       }),
       { numRuns: 20000 },
+    );
+  });
+});
+
+describe('isValidNumber', () => {
+  it('agrees with isValid() on national and international numbers', () => {
+    const regions = [...DEFAULT_PHONE_REGIONS, 'AT', 'CH', 'BE', 'PL', 'SE', 'TR', 'MX', 'AR', 'AU', 'JP'];
+    const digits = fc.tuple(
+      fc.constantFrom(
+        '0',
+        '00',
+        '1',
+        '2',
+        '3',
+        '4',
+        '6',
+        '7',
+        '8',
+        '9',
+        '01',
+        '09',
+        '015',
+        '90',
+        '+1',
+        '+44',
+        '+49',
+        '+7',
+      ),
+      fc.stringMatching(/^\d{4,13}$/),
+    );
+    fc.assert(
+      fc.property(digits, fc.constantFrom(...regions), fc.boolean(), ([head, tail], region, national) => {
+        const n = national
+          ? parsePhoneNumberFromString(head + tail, region as CountryCode, PHONE_METADATA as MetadataJson)
+          : parsePhoneNumberFromString(`+${(head + tail).replace(/^\+/, '')}`, PHONE_METADATA as MetadataJson);
+        if (n) expect(isValidNumber(n)).toBe(n.isValid());
+      }),
+      { numRuns: 30000 },
     );
   });
 });
