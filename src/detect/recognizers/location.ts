@@ -90,6 +90,8 @@ const QUALIFIER = /^[ \t]*\(\p{Lu}[\p{L}\p{M} ]{1,20}\)/u;
 // The look-behind after the first letter: cheaper than before it, at every position of the text.
 const CAP_RUN = /\p{Lu}(?<![\p{L}\p{N}_]\p{Lu})[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu;
 const PLACE_COLUMNS = PLACE_COLUMN_WORDS;
+// table.ts's delimiters: a line without any of them is no table row.
+const DELIMITERS = ['\t', '|', ',', ';'];
 
 /** A dictionary word, allowing for English plurals the lexicon does not list ("algorithms", "policies"). */
 function isWordLike(lexicon: Lexicon, w: string): boolean {
@@ -144,16 +146,19 @@ function placeRegions(scan: Scan): [number, number][] {
   const rows: [number, number][] = [];
   if (text.includes('\n')) {
     // Only a line with a delimiter can be a table row (table.ts): the others are not given to it, which reads
-    // and caches every line it is asked about.
-    let delimited = false;
-    for (let ls = 0, i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 10;
-      if (c === 9 || c === 124 || c === 44 || c === 59) delimited = true;
-      else if (c === 10) {
-        if (delimited && scan.headerRow(ls).some((w) => PLACE_COLUMNS.has(w))) rows.push([ls, i]);
-        delimited = false;
-        ls = i + 1;
+    // and caches every line it is asked about. The next occurrence of each delimiter is kept (indexOf, not a
+    // loop over the characters).
+    const next = DELIMITERS.map((d) => text.indexOf(d)); // -1: none left
+    for (let ls = 0; ls < text.length;) {
+      let le = text.indexOf('\n', ls);
+      if (le < 0) le = text.length;
+      let delimited = false;
+      for (let d = 0; d < 4; d++) {
+        if (next[d]! >= 0 && next[d]! < ls) next[d] = text.indexOf(DELIMITERS[d]!, ls);
+        if (next[d]! >= 0 && next[d]! < le) delimited = true;
       }
+      if (delimited && scan.headerRow(ls).some((w) => PLACE_COLUMNS.has(w))) rows.push([ls, le]);
+      ls = le + 1;
     }
   }
   for (const [from, to] of [...places, ...rows].sort((a, b) => a[0] - b[0])) add(from, to);
