@@ -59,12 +59,15 @@ export function chunkEnd(text: string, start: number): number {
   return e;
 }
 
-/** How many ASCII digits `s` holds (s.replace(/\D/g, '').length, without the copy). */
-function countDigits(s: string): number {
+/** How many ASCII digits s[from, to) holds. */
+function digitsIn(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (isDigitCode(s.charCodeAt(i))) n++;
+  for (let i = from; i < to; i++) if (isDigitCode(s.charCodeAt(i))) n++;
   return n;
 }
+
+/** How many ASCII digits `s` holds (s.replace(/\D/g, '').length, without the copy). */
+const countDigits = (s: string): number => digitsIn(s, 0, s.length);
 
 const CONTEXT = contextWords([
   'phone',
@@ -516,6 +519,8 @@ export const phoneRecognizer: Recognizer = {
       const from = at;
       at = chunkStart(text, end);
       if (end - from < 7 || (text.charCodeAt(from) !== 43 && isDigit(text[from - 1]))) continue;
+      // Fewer than 7 digits: no piece of it can be evaluated (bestFrom needs 7), so it is not cut into pieces.
+      if (digitsIn(text, from, end) < 7) continue;
       for (const p of pieces(text.slice(from, end), from)) {
         // More than 15 digits in uniform groups with no "+" or brackets is one long number (a tracking or
         // account number, "9400 5749 6807 4359 5967 32"), not a phone number with neighbours.
