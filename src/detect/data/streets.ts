@@ -88,7 +88,7 @@ export const ADDRESS_CONTEXT = [
   'living',
   'located',
   'location',
-  'located at',
+  // (no "located at": "located" is listed alone, and a list without phrases is read in place.)
   'meet',
   'meeting',
   'deliver',

@@ -16,7 +16,7 @@ const CONTEXT = contextWords([
   'birthdate',
   'dob',
   'bday',
-  'date of birth',
+  // ("date of birth" is no phrase here: "birth" alone is listed, and a list without phrases is read in place.)
   'geboren',
   'geburtsdatum',
   'geburtstag',

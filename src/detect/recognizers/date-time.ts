@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
-import { isDigit, isWordChar } from '../text';
+import { isDigit, isWordChar, nextMatch } from '../text';
 
 /**
  * DATE_TIME: calendar dates (ISO 8601 with optional time, d/m/y and m/d/y with "/", "." or "-", and written
@@ -62,8 +62,11 @@ export function findDates(text: string, from = 0, to = text.length): { start: nu
     end += offset;
     if (!isWordChar(text[start - 1]) && !isWordChar(text[end])) all.push({ start, end });
   };
-  for (const m of part.matchAll(ISO)) push(m.index, m.index + m[0].length);
-  for (const m of part.matchAll(NUMERIC)) {
+  // The patterns themselves, not matchAll (which copies each of them per call: per window, for date-of-birth).
+  ISO.lastIndex = 0;
+  for (let m = nextMatch(ISO, part); m; m = nextMatch(ISO, part)) push(m.index, m.index + m[0].length);
+  NUMERIC.lastIndex = 0;
+  for (let m = nextMatch(NUMERIC, part); m; m = nextMatch(NUMERIC, part)) {
     const end = offset + m.index + m[0].length;
     const start = offset + m.index;
     // Part of a longer dotted number (version, IP) or a phone number ("01.84.17.61.18").
@@ -72,7 +75,8 @@ export function findDates(text: string, from = 0, to = text.length): { start: nu
     if (plausibleNumeric(m[0])) push(m.index, m.index + m[0].length);
   }
   if (/\d/.test(part)) {
-    for (const m of part.matchAll(WRITTEN)) push(m.index, m.index + m[0].length);
+    WRITTEN.lastIndex = 0;
+    for (let m = nextMatch(WRITTEN, part); m; m = nextMatch(WRITTEN, part)) push(m.index, m.index + m[0].length);
   }
   // Longest first at each start, then drop anything overlapping what was kept.
   all.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -2,9 +2,11 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import type { Lexicon } from '../lexicon';
 import type { Scan } from '../scan';
+import type { WordIndex } from '../words';
 import { cueBefore } from './person-cues';
 import { PLACE_WORDS } from './person';
 import { PLACE_COLUMN_WORDS } from '../data/columns';
+import { nextMatch } from '../text';
 
 /**
  * LOCATION:
@@ -36,8 +38,47 @@ const AMBIGUOUS = new Set(
 // "in Sutri", "arrived at Khandallah", "from ΛΕΥΚΩΣΙΑ": a preposition of place, then 1-3 capitalised words.
 // "to" only after a verb or noun of travel: "returned to Altoona", not "Introduction to Algorithms".
 // A first letter of the preposition is tested before the look-behind: a leading look-behind runs at every position.
-const AFTER_LOCATIVE =
+export const AFTER_LOCATIVE =
   /(?=[iafnvowgmtrdchbj])(?<![\p{L}])(?:in|at|from|near|visit(?:ing|ed)?|outside|around|(?:went|go(?:ing)?|moved?|moving|flew|fly(?:ing)?|travel(?:l?ed|l?ing)?|returned|return(?:ing)?|drove|driv(?:e|ing)|walked|came|com(?:e|ing)|head(?:ed|ing)|back|relocated?|trip|journey|flight|train|bus|ticket|road)[ \t]+to)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+const AFTER_LOCATIVE_AT = new RegExp(AFTER_LOCATIVE.source, 'uy');
+// Longest words of AFTER_LOCATIVE: a preposition ("visiting") and a verb before "to" ("travelling").
+const LONGEST_PREPOSITION = 8;
+const LONGEST_VERB = 10;
+
+/**
+ * Where AFTER_LOCATIVE can match, in text order: a superset, tried with the sticky copy, which finds what a search
+ * over the whole text finds (~30 µs per 2,000 chars, at every position holding one of its first letters). Every
+ * match ends its preposition (or "to") at the end of a word of the index, followed by spaces and a capital; the
+ * preposition, or the verb before "to", ends the word before and starts after no ASCII letter.
+ */
+export function locativeStarts(text: string, idx: WordIndex): number[] {
+  const out: number[] = [];
+  const add = (start: number, end: number, longest: number) => {
+    for (let p = Math.max(start, end - longest); p < end; p++) {
+      const c = p > 0 ? text.charCodeAt(p - 1) | 32 : 0;
+      if (c < 97 || c > 122) out.push(p);
+    }
+  };
+  const isBlank = (c: number): boolean => c === 32 || c === 9;
+  for (let i = 0; i < idx.ends.length; i++) {
+    const e = idx.ends[i]!;
+    if (!isBlank(text.charCodeAt(e))) continue;
+    let k = e + 1;
+    while (isBlank(text.charCodeAt(k))) k++;
+    const c = text.charCodeAt(k);
+    if (c < 128 && (c < 65 || c > 90)) continue; // no capital (a non-ASCII letter may be one)
+    const s = idx.starts[i]!;
+    // "went to X": the verb ends the word before, blanks between.
+    if (e - s === 2 && text.startsWith('to', s) && i > 0 && isBlank(text.charCodeAt(s - 1))) {
+      let b = s - 1;
+      while (isBlank(text.charCodeAt(b - 1))) b--;
+      if (idx.ends[i - 1] === b) add(idx.starts[i - 1]!, b, LONGEST_VERB);
+    }
+    add(s, e, LONGEST_PREPOSITION);
+  }
+  return out;
+}
+
 // "from Bountiful to Gresham": the second place of a from-to pair.
 const FROM_TO =
   /(?=f)(?<![\p{L}])from[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]+to[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
@@ -49,6 +90,8 @@ const QUALIFIER = /^[ \t]*\(\p{Lu}[\p{L}\p{M} ]{1,20}\)/u;
 // The look-behind after the first letter: cheaper than before it, at every position of the text.
 const CAP_RUN = /\p{Lu}(?<![\p{L}\p{N}_]\p{Lu})[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu;
 const PLACE_COLUMNS = PLACE_COLUMN_WORDS;
+// table.ts's delimiters: a line without any of them is no table row.
+const DELIMITERS = ['\t', '|', ',', ';'];
 
 /** A dictionary word, allowing for English plurals the lexicon does not list ("algorithms", "policies"). */
 function isWordLike(lexicon: Lexicon, w: string): boolean {
@@ -92,19 +135,29 @@ function placeRegions(scan: Scan): [number, number][] {
   };
   const places: [number, number][] = [];
   for (let i = 0; i < idx.lower.length; i++) {
-    if (!PLACE_WORDS.has(idx.lower[i]!)) continue;
+    // The capital first: a char code test, where the set lookup hashes every word of the text.
     const start = idx.starts[i]!;
     const c = text.charCodeAt(start);
     if (c < 128 ? c < 65 || c > 90 : text[start] === text[start]!.toLowerCase()) continue;
+    if (!PLACE_WORDS.has(idx.lower[i]!)) continue;
     const [ls, le] = scan.lineAt(start);
     places.push([Math.max(ls, start - 100), Math.min(le, idx.ends[i]! + 100)]);
   }
   const rows: [number, number][] = [];
   if (text.includes('\n')) {
+    // Only a line with a delimiter can be a table row (table.ts): the others are not given to it, which reads
+    // and caches every line it is asked about. The next occurrence of each delimiter is kept (indexOf, not a
+    // loop over the characters).
+    const next = DELIMITERS.map((d) => text.indexOf(d)); // -1: none left
     for (let ls = 0; ls < text.length;) {
       let le = text.indexOf('\n', ls);
       if (le < 0) le = text.length;
-      if (scan.headerRow(ls).some((w) => PLACE_COLUMNS.has(w))) rows.push([ls, le]);
+      let delimited = false;
+      for (let d = 0; d < 4; d++) {
+        if (next[d]! >= 0 && next[d]! < ls) next[d] = text.indexOf(DELIMITERS[d]!, ls);
+        if (next[d]! >= 0 && next[d]! < le) delimited = true;
+      }
+      if (delimited && scan.headerRow(ls).some((w) => PLACE_COLUMNS.has(w))) rows.push([ls, le]);
       ls = le + 1;
     }
   }
@@ -114,7 +167,10 @@ function placeRegions(scan: Scan): [number, number][] {
 
 function* runsIn(scan: Scan, regions: readonly [number, number][]): Generator<RegExpExecArray> {
   for (const [from, to] of regions) {
-    for (const m of scan.text.slice(from, to).matchAll(CAP_RUN)) {
+    // CAP_RUN itself, not matchAll (which copies the regex for every region).
+    const part = scan.text.slice(from, to);
+    CAP_RUN.lastIndex = 0;
+    for (let m = nextMatch(CAP_RUN, part); m; m = nextMatch(CAP_RUN, part)) {
       // A region cut inside a word (no whitespace near): the text's character before decides, as CAP_RUN would.
       if (m.index === 0 && from > 0 && /[\p{L}\p{N}_]/u.test(scan.text[from - 1]!)) continue;
       m.index += from;
@@ -205,8 +261,17 @@ export const locationRecognizer: Recognizer = {
     //    is most likely a place; without one (fast path) only when shaped like a place name.
     const unknownScore = lexicon.hasDictionary ? 0.55 : 0.35;
     const candidates: [number, string][] = [];
-    for (const m of text.matchAll(AFTER_LOCATIVE)) candidates.push([m.index + m[0].length - m[1]!.length, m[1]!]);
-    for (const m of text.includes('from') ? text.matchAll(FROM_TO) : []) {
+    let reached = -1;
+    for (const at of locativeStarts(text, idx)) {
+      if (at < reached) continue;
+      AFTER_LOCATIVE_AT.lastIndex = at;
+      const m = AFTER_LOCATIVE_AT.exec(text);
+      if (!m) continue;
+      reached = at + m[0].length;
+      candidates.push([m.index + m[0].length - m[1]!.length, m[1]!]);
+    }
+    FROM_TO.lastIndex = 0;
+    for (let m = text.includes('from') ? nextMatch(FROM_TO, text) : null; m; m = nextMatch(FROM_TO, text)) {
       candidates.push([m.index + m[0].length - m[2]!.length, m[2]!]);
     }
     for (const [start, value] of candidates) {

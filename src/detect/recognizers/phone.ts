@@ -1,4 +1,9 @@
-import { Metadata, parsePhoneNumberFromString as parseWith, type CountryCode } from 'libphonenumber-js/core';
+import {
+  Metadata,
+  parsePhoneNumberFromString as parseWith,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/core';
 import { PHONE_METADATA } from '../data/phone-metadata.generated';
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
@@ -21,10 +26,48 @@ import { digitRunBounded, isDigit, nextMatch } from '../text';
  * without phone context drops it.
  */
 
-// Greedy character class with nothing after it: no backtracking. Pieces are cut and checked in code.
-const CHUNK = /(?:\+|\b00)?\(?\d[\d\u00a0 ().\-/]*/g;
-// On the number's line: "x" after a line break starts the next line, not an extension.
-const EXTENSION = /^[ \t]?(?:x|ext\.?|extension|#)[ \t]?(\d{1,6})\b/i;
+// Candidates: /(?:\+|\b00)?\(?\d[\d\u00a0 ().\-/]*/g, a greedy character class with nothing after it. Read by
+// chunkStart/chunkEnd, without a match array per number of the text; pieces are cut and checked in code.
+// On the number's line: "x" after a line break starts the next line, not an extension. Sticky at the number's end
+// (a match is at most 17 chars long: as in the 20 chars after it, which it was once tried on).
+const EXTENSION = /[ \t]?(?:x|ext\.?|extension|#)[ \t]?(\d{1,6})\b/iy;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Start of the next chunk at or after `from` (-1 when none): a digit, "(" before a digit, or "+" before either.
+ * ("\b00" changes no match: "00" is matched from its first digit either way, to the same end.)
+ */
+export function chunkStart(text: string, from: number): number {
+  for (let p = from; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigitCode(c)) return p;
+    if (c !== 40 /* ( */ && c !== 43 /* + */) continue;
+    const d = text.charCodeAt(p + 1);
+    if (isDigitCode(d) || (c === 43 && d === 40 && isDigitCode(text.charCodeAt(p + 2)))) return p;
+  }
+  return -1;
+}
+
+/** End of the chunk starting at `start`: the run of digits, spaces, no-break spaces and ().-/ after its first digit. */
+export function chunkEnd(text: string, start: number): number {
+  let e = start;
+  while (!isDigitCode(text.charCodeAt(e))) e++;
+  for (e++; e < text.length; e++) {
+    const c = text.charCodeAt(e);
+    if (!(isDigitCode(c) || c === 32 || c === 0xa0 || c === 40 || c === 41 || c === 46 || c === 45 || c === 47)) break;
+  }
+  return e;
+}
+
+/** How many ASCII digits s[from, to) holds. */
+function digitsIn(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isDigitCode(s.charCodeAt(i))) n++;
+  return n;
+}
+
+/** How many ASCII digits `s` holds (s.replace(/\D/g, '').length, without the copy). */
+const countDigits = (s: string): number => digitsIn(s, 0, s.length);
 
 const CONTEXT = contextWords([
   'phone',
@@ -80,7 +123,7 @@ const CONTEXT = contextWords([
   'mobiel',
   'tél',
   'tlf',
-  'phone number',
+  // ("phone number" is no phrase here: "phone" alone is listed, and a list without phrases is read in place.)
   'rufen',
   'anrufen',
   'erreichbar',
@@ -149,7 +192,9 @@ interface Verdict {
   region?: string;
 }
 
-const cache = new Map<string, Verdict | null>();
+// Verdicts per regions key ("US,GB,…"), then per candidate: no key string is built per candidate.
+const caches = new Map<string, Map<string, Verdict | null>>();
+let cached = 0;
 
 function shapeRejected(piece: string): boolean {
   if (/^\d{3}-\d{2}-\d{4}$/.test(piece)) return true; // SSN / part-number shape, never a phone grouping
@@ -167,16 +212,19 @@ function shapeRejected(piece: string): boolean {
 const parsePhoneNumberFromString = (text: string, region?: CountryCode) =>
   region ? parseWith(text, region, PHONE_METADATA) : parseWith(text, PHONE_METADATA);
 
-// The regions' part of the cache key: joined once per scan (find sets it), not once per candidate.
-let keyPrefix = '';
+// The cache of the scan's regions (find sets it).
+let cache = new Map<string, Verdict | null>();
 
 function verdict(piece: string, regions: readonly string[]): Verdict | null {
-  const key = keyPrefix + piece;
-  const hit = cache.get(key);
+  const hit = cache.get(piece);
   if (hit !== undefined) return hit;
   const result = computeVerdict(piece, regions);
-  if (cache.size > 5000) cache.clear();
-  cache.set(key, result);
+  if (cached > 5000) {
+    for (const c of caches.values()) c.clear();
+    cached = 0;
+  }
+  cache.set(piece, result);
+  cached++;
   return result;
 }
 
@@ -187,6 +235,50 @@ interface Plans {
   nationalPrefixForParsing(): string | undefined;
   IDDPrefix(): string | undefined;
   countryCallingCode(): string;
+  hasTypes(): boolean;
+  type(type: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+}
+
+// The number types getNumberType tries after FIXED_LINE (libphonenumber-js helpers/getNumberType.js).
+const OTHER_TYPES = [
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+];
+const entire = new Map<string, RegExp>();
+/** libphonenumber-js's matchesEntirely, with each pattern compiled once (it compiles one per call). */
+function matchesEntirely(text: string | undefined, pattern: string): boolean {
+  let re = entire.get(pattern);
+  if (!re) entire.set(pattern, (re = new RegExp(`^(?:${pattern})$`)));
+  return re.test(text || '');
+}
+
+/**
+ * number.isValid(), as libphonenumber-js 1.13 computes it (isValid.js, getNumberType.js: the national number
+ * matches the plan's pattern and, where the plan has number types, one type's lengths and pattern), with the
+ * patterns compiled once: the parse's validity check compiled a dozen regexes per candidate, most of the cost of a
+ * first sight of a number. A unit test checks it against isValid().
+ */
+export function isValidNumber(n: PhoneNumber): boolean {
+  plans ??= new Metadata(PHONE_METADATA) as unknown as Plans;
+  plans.selectNumberingPlan(n.country || n.countryCallingCode);
+  const national = n.nationalNumber;
+  if (!plans.hasTypes()) return matchesEntirely(national, plans.nationalNumberPattern());
+  if (!matchesEntirely(national, plans.nationalNumberPattern())) return false;
+  const isType = (type: string): boolean => {
+    const t = plans!.type(type);
+    if (!t || !t.pattern()) return false;
+    const lengths = t.possibleLengths();
+    if (lengths && lengths.indexOf(national.length) < 0) return false;
+    return matchesEntirely(national, t.pattern());
+  };
+  return isType('FIXED_LINE') || OTHER_TYPES.some(isType);
 }
 
 let plans: Plans | undefined;
@@ -245,7 +337,7 @@ function computeVerdict(piece: string, regions: readonly string[]): Verdict | nu
   if (intl) {
     const n = parsePhoneNumberFromString(piece.startsWith('00') ? `+${piece.slice(2)}` : piece);
     if (!n) return digits.length >= 8 && digits.length <= 15 ? { score: 0.3 } : null;
-    if (n.isValid()) return { score: 0.95, ...(n.country ? { region: n.country } : {}) };
+    if (isValidNumber(n)) return { score: 0.95, ...(n.country ? { region: n.country } : {}) };
     return n.isPossible() ? { score: 0.7 } : { score: 0.3 };
   }
   // National numbers: 7 digits (local) to 14 (German trunk 0 + area code + long subscriber number).
@@ -256,7 +348,7 @@ function computeVerdict(piece: string, regions: readonly string[]): Verdict | nu
   for (const r of regions) {
     if (!mayBeValid(digits, r)) continue;
     const n = parsePhoneNumberFromString(piece, r as CountryCode);
-    if (!n?.isValid()) continue;
+    if (!n || !isValidNumber(n)) continue;
     if (PERMISSIVE.has(r) && r !== regions[0]) permissive ??= r;
     else {
       strict = r;
@@ -273,28 +365,39 @@ function computeVerdict(piece: string, regions: readonly string[]): Verdict | nu
   return { score: 0.3 };
 }
 
+const TRIM_START = /[\s.\-/)]/;
+const TRIM_END = /[\s.\-/(]/;
+/** True when s[from, to) holds the character `ch` (s.slice(from, to).includes(ch), without the copy). */
+const holds = (s: string, ch: string, from: number, to: number): boolean => {
+  const k = s.indexOf(ch, from);
+  return k >= 0 && k < to;
+};
+
 /** Trims separators and unbalanced brackets off a candidate; returns [start, end) within `s`. */
 function trim(s: string, from: number, to: number): [number, number] {
   let a = from;
   let e = to;
-  while (a < e && /[\s.\-/)]/.test(s[a]!)) a++;
-  while (e > a && /[\s.\-/(]/.test(s[e - 1]!)) e--;
+  while (a < e && TRIM_START.test(s[a]!)) a++;
+  while (e > a && TRIM_END.test(s[e - 1]!)) e--;
   // An unbalanced ")" at the end belongs to the prose: "(call 555 0100)".
-  if (s[e - 1] === ')' && !s.slice(a, e - 1).includes('(')) e--;
-  if (s[a] === '(' && !s.slice(a, e).includes(')')) a++;
+  if (s[e - 1] === ')' && !holds(s, '(', a, e - 1)) e--;
+  if (s[a] === '(' && !holds(s, ')', a, e)) a++;
   return [a, e];
 }
+
+// Where a chunk holds two numbers: " - ", " / ", double spaces.
+const SPLIT = /\s+[-/]\s+|\s{2,}|\/(?=\s*\+)/g;
 
 /** Splits a chunk at " - ", " / " or double spaces (two numbers on one line). */
 function pieces(chunk: string, offset: number): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
-  const re = /\s+[-/]\s+|\s{2,}|\/(?=\s*\+)/g;
   let last = 0;
   const push = (from: number, to: number) => {
     const [a, e] = trim(chunk, from, to);
     if (e > a) out.push({ text: chunk.slice(a, e), start: offset + a });
   };
-  for (const m of chunk.matchAll(re)) {
+  SPLIT.lastIndex = 0;
+  for (let m = nextMatch(SPLIT, chunk); m; m = nextMatch(SPLIT, chunk)) {
     push(last, m.index);
     last = m.index + m[0].length;
   }
@@ -302,28 +405,28 @@ function pieces(chunk: string, offset: number): { text: string; start: number }[
   return out;
 }
 
-/** Validates one candidate and records it; true when it was accepted. */
-function evaluate(scan: Scan, candidate: string, start: number, out: Finding[]): boolean {
+/** Validates one candidate: its finding, or undefined. */
+function evaluate(scan: Scan, candidate: string, start: number): Finding | undefined {
   const { text } = scan;
   let end = start + candidate.length;
-  const digitCount = candidate.replace(/\D/g, '').length;
-  if (digitCount < 7 || digitCount > 15) return false;
+  const digitCount = countDigits(candidate);
+  if (digitCount < 7 || digitCount > 15) return undefined;
   // An extension ("x4587", " ext. 12") belongs to the number; the boundary is checked after it.
-  const ext = EXTENSION.exec(text.slice(end, end + 20));
+  EXTENSION.lastIndex = end;
+  const ext = EXTENSION.exec(text);
   if (ext) end += ext[0].length;
   // "+44…" starts a number whatever touches it on the left; other numbers must stand alone.
   if (candidate.startsWith('+') ? /[\p{L}\p{N}_]/u.test(text[end] ?? '') : !digitRunBounded(text, start, end))
-    return false;
+    return undefined;
   const v = verdict(candidate, scan.phoneRegions);
-  if (!v) return false;
+  if (!v) return undefined;
   const ctx = hasContext(scan, start, end, CONTEXT, 5, 2);
   // A valid international number is a phone number whatever precedes it.
-  if (!ctx && v.score < 0.95 && hasNegativeContext(scan, start, end, NEGATIVE, 3, 0)) return false;
+  if (!ctx && v.score < 0.95 && hasNegativeContext(scan, start, end, NEGATIVE, 3, 0)) return undefined;
   const score = boosted(v.score, ctx, v.score >= 0.3 ? 0.8 : 0.55);
   const f: Finding = { type: 'PHONE_NUMBER', start, end, score, recognizer: 'phone' };
   if (v.region) f.label = v.region;
-  out.push(f);
-  return true;
+  return f;
 }
 
 interface Group {
@@ -339,9 +442,21 @@ interface Group {
  * of parses per scan bounds the work on hostile input.
  */
 function evaluatePiece(scan: Scan, piece: string, start: number, out: Finding[], budget: { n: number }): void {
+  // Groups: runs of anything but spaces and no-break spaces, with their digit counts.
   const groups: Group[] = [];
-  for (const m of piece.matchAll(/[^ \u00a0]+/g)) {
-    groups.push({ s: m.index, e: m.index + m[0].length, digits: m[0].replace(/\D/g, '').length });
+  for (let k = 0; k < piece.length;) {
+    const c = piece.charCodeAt(k);
+    if (c === 32 || c === 0xa0) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    let digits = isDigitCode(c) ? 1 : 0;
+    for (let d = piece.charCodeAt(e); e < piece.length && d !== 32 && d !== 0xa0; d = piece.charCodeAt(++e)) {
+      if (isDigitCode(d)) digits++;
+    }
+    groups.push({ s: k, e, digits });
+    k = e;
   }
   let i = 0;
   while (i < groups.length && budget.n > 0) {
@@ -368,9 +483,10 @@ function bestFrom(
 ): { finding: Finding; next: number } | undefined {
   let digits = 0;
   let last = i - 1;
+  const intl = piece.startsWith('+', groups[i]!.s) || piece.startsWith('00', groups[i]!.s);
   for (let j = i; j < groups.length; j++) {
     // One-digit groups only in international numbers ("+33 1 42 68 53 00", "+49 137 9 391024").
-    if (j > i && groups[j]!.digits < 2 && !/^(?:\+|00)/.test(piece.slice(groups[i]!.s))) break;
+    if (j > i && groups[j]!.digits < 2 && !intl) break;
     if (digits + groups[j]!.digits > 15) break;
     digits += groups[j]!.digits;
     last = j;
@@ -382,8 +498,8 @@ function bestFrom(
     const [a, e] = trim(piece, groups[i]!.s, groups[j]!.e);
     if (e <= a) continue;
     budget.n--;
-    const found: Finding[] = [];
-    if (evaluate(scan, piece.slice(a, e), start + a, found)) return { finding: found[0]!, next: j + 1 };
+    const finding = evaluate(scan, piece.slice(a, e), start + a);
+    if (finding) return { finding, next: j + 1 };
   }
   return undefined;
 }
@@ -396,14 +512,19 @@ export const phoneRecognizer: Recognizer = {
     const { text } = scan;
     // Parses per scan: ample for real text (each candidate costs ~15-100 µs), a cap for hostile input.
     const budget = { n: 2000 };
-    keyPrefix = `${scan.phoneRegions.join(',')}|`;
-    CHUNK.lastIndex = 0;
-    for (let m = nextMatch(CHUNK, text); m; m = nextMatch(CHUNK, text)) {
-      if (m[0].length < 7 || (m[0][0] !== '+' && isDigit(text[m.index - 1]))) continue;
-      for (const p of pieces(m[0], m.index)) {
+    const key = scan.phoneRegions.join(',');
+    cache = caches.get(key) ?? caches.set(key, new Map()).get(key)!;
+    for (let at = chunkStart(text, 0); at >= 0;) {
+      const end = chunkEnd(text, at);
+      const from = at;
+      at = chunkStart(text, end);
+      if (end - from < 7 || (text.charCodeAt(from) !== 43 && isDigit(text[from - 1]))) continue;
+      // Fewer than 7 digits: no piece of it can be evaluated (bestFrom needs 7), so it is not cut into pieces.
+      if (digitsIn(text, from, end) < 7) continue;
+      for (const p of pieces(text.slice(from, end), from)) {
         // More than 15 digits in uniform groups with no "+" or brackets is one long number (a tracking or
         // account number, "9400 5749 6807 4359 5967 32"), not a phone number with neighbours.
-        if (/^\d+(?:[ -]\d+)+$/.test(p.text) && p.text.replace(/\D/g, '').length > 15) continue;
+        if (/^\d+(?:[ -]\d+)+$/.test(p.text) && countDigits(p.text) > 15) continue;
         evaluatePiece(scan, p.text, p.start, out, budget);
       }
       if (budget.n <= 0) break;

@@ -56,6 +56,11 @@ const PREFIX_CAPS = STREET_PREFIXES.split('|')
   .concat(SAFE_LOWER_PREFIXES.split('|'), ['ul\\.', 'al\\.', 'pl\\.', 'os\\.', 'c/', 'C/'], GERMAN_PREFIXES.split('|'))
   .join('|');
 
+// The first letters of PREFIX_CAPS, as a class.
+const PREFIX_FIRST = [...new Set(PREFIX_CAPS.split('|').map((w) => w[0]!))]
+  .map((c) => c.replace(/[\\\]^-]/, '\\$&'))
+  .join('');
+
 const LOWER_WORD = "\\p{Ll}[\\p{Ll}\\p{M}'’-]*";
 const LOWER_LINE = (text: string, pos: number): boolean => {
   const s = text.lastIndexOf('\n', pos - 1) + 1;
@@ -78,39 +83,45 @@ const GERMAN_SMALL = new Set('am im zum zur beim der dem den an in auf unter hin
 const PREFIX_SET = new Set([...words(STREET_PREFIXES), ...GERMAN_SMALL]);
 
 interface SuffixNode {
-  end: boolean;
-  next: Map<string, SuffixNode>;
+  /** Bit k set: a word of ending list k ends here. */
+  ends: number;
+  next: Map<number, SuffixNode>;
 }
 
 /**
- * A test for "w ends with one of these words" (the plain `|`-separated list), walking a trie of the reversed words
- * from the end of w: a few map lookups and no allocation, where an end-anchored alternation is tried at every
- * position of the word. It runs once per distinct word of the text.
+ * A test for "w ends with one of these words", for several `|`-separated lists at once: a trie of the reversed
+ * words, walked from the end of w, giving bit k when w ends with a word of lists[k]. A few map lookups on char
+ * codes and no allocation, where an end-anchored alternation is tried at every position of the word.
  */
-function endsWithOneOf(list: string): { test(w: string): boolean } {
-  const root: SuffixNode = { end: false, next: new Map() };
-  for (const word of list.split('|')) {
-    let node = root;
-    for (let i = word.length - 1; i >= 0; i--) {
-      let child = node.next.get(word[i]!);
-      if (!child) node.next.set(word[i]!, (child = { end: false, next: new Map() }));
-      node = child;
-    }
-    node.end = true;
-  }
-  return {
-    test(w) {
-      let node: SuffixNode | undefined = root;
-      for (let i = w.length - 1; i >= 0 && node; i--) {
-        node = node.next.get(w[i]!);
-        if (node?.end) return true;
+function endingsOf(lists: readonly (string | undefined)[]): (w: string) => number {
+  const root: SuffixNode = { ends: 0, next: new Map() };
+  lists.forEach((list, k) => {
+    if (list === undefined) return;
+    for (const word of list.split('|')) {
+      let node = root;
+      for (let i = word.length - 1; i >= 0; i--) {
+        const c = word.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = { ends: 0, next: new Map() }));
+        node = child;
       }
-      return false;
-    },
+      node.ends |= 1 << k;
+    }
+  });
+  // The first step by array for ASCII last letters: most words stop there.
+  const ascii = Array.from({ length: 128 }, (_, c) => root.next.get(c));
+  return (w) => {
+    const last = w.charCodeAt(w.length - 1);
+    let node = last < 128 ? ascii[last] : root.next.get(last);
+    let bits = 0;
+    for (let i = w.length - 2; node; i--) {
+      bits |= node.ends;
+      node = i >= 0 ? node.next.get(w.charCodeAt(i)) : undefined;
+    }
+    return bits;
   };
 }
-const COMPOUND_END = endsWithOneOf(STREET_COMPOUNDS.replace(/\\\./g, ''));
-const COMPOUND_LOWER_END = endsWithOneOf(STREET_COMPOUNDS_LOWER);
+const COMPOUND_END = STREET_COMPOUNDS.replace(/\\\./g, '');
 /** The word index's form of a keyword: its first token ("v.le" -> "v", "rond-point" -> "rond"). */
 const firstToken = (w: string): string =>
   w
@@ -129,7 +140,7 @@ interface Anchor {
    * The text's words (lower case, as the word index has them) one of which every match contains, and how far a
    * match reaches before and after that word (chars). The regex runs only in those windows, not over the text.
    */
-  keys?: { readonly list: ReadonlySet<string> } | { readonly ending: { test(w: string): boolean } };
+  keys?: { readonly list: ReadonlySet<string> } | { readonly ending: string };
   reach?: readonly [number, number];
   /** Every match starts with a house number: tried only at the numbers within reach before a key word. */
   numFirst?: boolean;
@@ -138,6 +149,8 @@ interface Anchor {
   check?: (scan: Scan, m: RegExpExecArray) => boolean;
 }
 
+// A leading look-behind (NB) is tried at every position of a window; the windowed anchors first test their
+// first letter (a look-ahead of what their first token needs), which the engine does far more cheaply.
 const ANCHORS: Anchor[] = [
   // 1600 Pennsylvania Avenue / 33787 590 Edington Drive / 14 Crown Street
   {
@@ -191,7 +204,7 @@ const ANCHORS: Anchor[] = [
   // at most an adjective in -er or a small word: German nouns are all capitalised, "Wohnung Werrastr." is not one name)
   {
     re: new RegExp(
-      `${NB}(?:(?:\\p{Lu}[\\p{L}\\p{M}'’-]*er|Alte|Neue|Große|Kleine|Obere|Untere|Am|An|Auf|Im|In|Zum|Zur|van|de|der|den|het)[ \\t]){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]*?(?:${cased(STREET_COMPOUNDS)})[ \\t]${NUM}${NA}`,
+      `(?=[\\p{Lu}vdh])${NB}(?:(?:\\p{Lu}[\\p{L}\\p{M}'’-]*er|Alte|Neue|Große|Kleine|Obere|Untere|Am|An|Auf|Im|In|Zum|Zur|van|de|der|den|het)[ \\t]){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]*?(?:${cased(STREET_COMPOUNDS)})[ \\t]${NUM}${NA}`,
       'gu',
     ),
     score: 0.65,
@@ -204,16 +217,19 @@ const ANCHORS: Anchor[] = [
   },
   // hersnapvej 18 (lower case, distinctive compounds only)
   {
-    re: new RegExp(`${NB}${LOWER_WORD}?(?:${STREET_COMPOUNDS_LOWER})[ \\t]${NUM}${NA}`, 'gu'),
+    re: new RegExp(`(?=\\p{Ll})${NB}${LOWER_WORD}?(?:${STREET_COMPOUNDS_LOWER})[ \\t]${NUM}${NA}`, 'gu'),
     score: 0.6,
     kind: 'compound-lower',
-    keys: { ending: COMPOUND_LOWER_END },
+    keys: { ending: STREET_COMPOUNDS_LOWER },
     reach: [40, 30],
     check: (scan, m) => !scan.lexicon.isWord(m[0].split(/\s/)[0]!),
   },
   // Villacher Strasse 89 / Rákóczi út 13 / Árpád fejedelem útja 3 / Trenerys gate 232
   {
-    re: new RegExp(`${NB}${CAP}[ \\t](?:${WORD}[ \\t]){0,2}(?:${cased(STREET_WORDS_AFTER)})[ \\t]${NUM}${NA}`, 'gu'),
+    re: new RegExp(
+      `(?=\\p{Lu})${NB}${CAP}[ \\t](?:${WORD}[ \\t]){0,2}(?:${cased(STREET_WORDS_AFTER)})[ \\t]${NUM}${NA}`,
+      'gu',
+    ),
     score: 0.65,
     kind: 'word-after',
     keys: { list: tokens(AFTER_SET) },
@@ -223,7 +239,7 @@ const ANCHORS: Anchor[] = [
   {
     // the number may follow a comma ("Puente Hernán, 73") or be "s/n" (sin número)
     re: new RegExp(
-      `${NB}(?:${PREFIX_CAPS})\\.?[ \\t](?:${WORD}[ \\t]){0,4}${CAP},?[ \\t](?:${NUM}${NA}|s\\/n\\.?)`,
+      `(?=[${PREFIX_FIRST}])${NB}(?:${PREFIX_CAPS})\\.?[ \\t](?:${WORD}[ \\t]){0,4}${CAP},?[ \\t](?:${NUM}${NA}|s\\/n\\.?)`,
       'gu',
     ),
     score: 0.65,
@@ -446,15 +462,6 @@ const SPACE_AT = (text: string, i: number): boolean => i <= 0 || i >= text.lengt
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Starts of digit runs, in order (a house number starts at one). */
-function digitRunStarts(text: string): Int32Array {
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (isDigitCode(text.charCodeAt(i)) && (i === 0 || !isDigitCode(text.charCodeAt(i - 1)))) out.push(i);
-  }
-  return Int32Array.from(out);
-}
-
 const stickyCache = new Map<RegExp, RegExp>();
 const stickyOf = (re: RegExp): RegExp => {
   let s = stickyCache.get(re);
@@ -467,41 +474,27 @@ const stickyOf = (re: RegExp): RegExp => {
  * looked for near its key words: from the numbers within reach before a key (numFirst), or in windows around
  * the keys. Most text has no street vocabulary near a number, so most of it is never given to the regex.
  */
-function* anchorMatches(
-  scan: Scan,
-  a: Anchor,
-  keyAt: readonly number[] | undefined,
-  digits: () => Int32Array,
-): Generator<RegExpExecArray> {
+function* anchorMatches(scan: Scan, a: Anchor, keyAt: readonly number[] | undefined): Generator<RegExpExecArray> {
   const { text } = scan;
   if (!a.keys || !a.reach) {
-    yield* text.matchAll(a.re);
+    a.re.lastIndex = 0;
+    for (let m = nextMatch(a.re, text); m; m = nextMatch(a.re, text)) yield m;
     return;
   }
   if (!keyAt?.length) return;
   const idx = scan.words();
   if (a.numFirst) {
-    // Sticky attempts at each number start within reach before a key, in text order, none inside a match.
-    const starts = digits();
-    const tried = new Set<number>();
+    // Sticky attempts at each number start within reach before a key, in text order, none inside a match. The keys
+    // come in text order, so the stretches before them are read left to right, each character once.
     const candidates: number[] = [];
+    let scanned = 0;
     for (const i of keyAt) {
-      const from = idx.starts[i]! - a.reach[0];
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (starts[mid]! < from) lo = mid + 1;
-        else hi = mid;
+      const key = idx.starts[i]!;
+      for (let p = Math.max(scanned, key - a.reach[0]); p < key; p++) {
+        if (isDigitCode(text.charCodeAt(p)) && (p === 0 || !isDigitCode(text.charCodeAt(p - 1)))) candidates.push(p);
       }
-      for (let k = lo; k < starts.length && starts[k]! < idx.starts[i]!; k++) {
-        if (!tried.has(starts[k]!)) {
-          tried.add(starts[k]!);
-          candidates.push(starts[k]!);
-        }
-      }
+      scanned = Math.max(scanned, key);
     }
-    candidates.sort((x, y) => x - y);
     const re = stickyOf(a.re);
     let done = -1;
     for (const at of candidates) {
@@ -526,7 +519,10 @@ function* anchorMatches(
     else windows.push([from, to]);
   }
   for (const [from, to] of windows) {
-    for (const m of text.slice(from, to).matchAll(a.re)) {
+    // The anchor's own global regex, not matchAll (which copies the regex for every window).
+    const part = text.slice(from, to);
+    a.re.lastIndex = 0;
+    for (let m = nextMatch(a.re, part); m; m = nextMatch(a.re, part)) {
       const end = from + m.index + m[0].length;
       // At a window edge that is not whitespace, the text's neighbour decides (as in the whole-text search).
       if (m.index === 0 && from > 0 && LETTER_OR_DIGIT.test(text[from - 1]!)) continue;
@@ -543,25 +539,32 @@ ANCHORS.forEach((a, k) => {
   if (a.keys && 'list' in a.keys) for (const w of a.keys.list) KEY_BITS.set(w, (KEY_BITS.get(w) ?? 0) | (1 << k));
 });
 
-// The anchors keyed by word endings, with their index.
-const ENDING_KEYS = ANCHORS.flatMap((a, k) => (a.keys && 'ending' in a.keys ? [[k, a.keys.ending] as const] : []));
+// A one-hash Bloom filter of the key words (first two letters, last letter, length): a table lookup turns away
+// most words of a text (6.5% of the bench prompts' words pass) before the map is asked, which would hash each.
+const KEY_FILTER = new Uint8Array(1 << 16);
+const filterSlot = (w: string): number => {
+  const n = w.length;
+  return (((w.charCodeAt(0) * 31 + (n > 1 ? w.charCodeAt(1) : 0)) * 31 + w.charCodeAt(n - 1)) * 31 + n) & 0xffff;
+};
+for (const w of KEY_BITS.keys()) KEY_FILTER[filterSlot(w)] = 1;
+const mayBeKey = (w: string): boolean => KEY_FILTER[filterSlot(w)] === 1;
 
-/** For each anchor, the indexes of its key words in the word index: one pass over the words for all anchors. */
-function keyOccurrences(scan: Scan, textWords: ReadonlySet<string>): (number[] | undefined)[] {
+// The anchors keyed by word endings ("…straße", "…gatan"): one trie for all of them, bit k for ANCHORS[k].
+const ENDING_BITS = endingsOf(ANCHORS.map((a) => (a.keys && 'ending' in a.keys ? a.keys.ending : undefined)));
+
+/**
+ * For each anchor, the indexes of its key words in the word index: one pass over the words for all anchors. Each
+ * word is looked up where it occurs (a map lookup, a trie walk that mostly stops at its last letter): cheaper than
+ * collecting the distinct words first (a Set of every word of the text, built for this alone).
+ */
+function keyOccurrences(scan: Scan): (number[] | undefined)[] {
   const { text } = scan;
-  // Anchors keyed by word endings ("…straße", "…gatan"): decided once per distinct word.
-  const bits = new Map<string, number>();
-  for (const w of textWords) {
-    let b = KEY_BITS.get(w) ?? 0;
-    if (w.length >= 3) for (const [k, ending] of ENDING_KEYS) if (ending.test(w)) b |= 1 << k;
-    if (b) bits.set(w, b);
-  }
   const out: (number[] | undefined)[] = [];
-  if (!bits.size) return out;
   const idx = scan.words();
   for (let i = 0; i < idx.lower.length; i++) {
     const w = idx.lower[i]!;
-    const b = bits.get(w);
+    let b = mayBeKey(w) ? (KEY_BITS.get(w) ?? 0) : 0;
+    if (w.length >= 3) b |= ENDING_BITS(w);
     if (!b) continue;
     const c = text.charCodeAt(idx.starts[i]!);
     for (let k = 0; k < ANCHORS.length; k++) {
@@ -588,13 +591,11 @@ export const streetAddressRecognizer: Recognizer = {
       if (hasContext(scan, back.start, fwd.end, CONTEXT, 8, 0)) score = Math.max(score + 0.2, 0.75);
       spans.push({ start: back.start, end: fwd.end, score: Math.min(0.95, score) });
     };
-    const textWords = scan.wordSet();
-    let runs: Int32Array | undefined;
-    const digits = () => (runs ??= digitRunStarts(text));
-    const keys = keyOccurrences(scan, textWords);
+    const keys = keyOccurrences(scan);
     ANCHORS.forEach((a, k) => {
-      if (a.pre && !a.pre.test(text)) return;
-      for (const m of anchorMatches(scan, a, keys[k], digits)) {
+      // No key word, no match (anchorMatches): decided before the whole-text test.
+      if ((a.keys && a.reach && !keys[k]?.length) || (a.pre && !a.pre.test(text))) return;
+      for (const m of anchorMatches(scan, a, keys[k])) {
         if (!a.check || a.check(scan, m)) add(m.index, m.index + m[0].trimEnd().length, a.score);
       }
     });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
-import { mayBeValid, phoneRecognizer } from '../../../../src/detect/recognizers/phone';
+import {
+  chunkEnd,
+  chunkStart,
+  isValidNumber,
+  mayBeValid,
+  phoneRecognizer,
+} from '../../../../src/detect/recognizers/phone';
 import { PHONE_METADATA } from '../../../../src/detect/data/phone-metadata.generated';
 import { DEFAULT_PHONE_REGIONS } from '../../../../src/detect/scan';
 import { raw, recognized } from '../helpers';
@@ -91,6 +97,65 @@ describe('phone', () => {
         const d = head + tail;
         const valid = parsePhoneNumberFromString(d, region as CountryCode, PHONE_METADATA as MetadataJson)?.isValid();
         if (valid) expect(mayBeValid(d, region)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
+
+describe('isValidNumber', () => {
+  it('agrees with isValid() on national and international numbers', () => {
+    const regions = [...DEFAULT_PHONE_REGIONS, 'AT', 'CH', 'BE', 'PL', 'SE', 'TR', 'MX', 'AR', 'AU', 'JP'];
+    const digits = fc.tuple(
+      fc.constantFrom(
+        '0',
+        '00',
+        '1',
+        '2',
+        '3',
+        '4',
+        '6',
+        '7',
+        '8',
+        '9',
+        '01',
+        '09',
+        '015',
+        '90',
+        '+1',
+        '+44',
+        '+49',
+        '+7',
+      ),
+      fc.stringMatching(/^\d{4,13}$/),
+    );
+    fc.assert(
+      fc.property(digits, fc.constantFrom(...regions), fc.boolean(), ([head, tail], region, national) => {
+        const n = national
+          ? parsePhoneNumberFromString(head + tail, region as CountryCode, PHONE_METADATA as MetadataJson)
+          : parsePhoneNumberFromString(`+${(head + tail).replace(/^\+/, '')}`, PHONE_METADATA as MetadataJson);
+        if (n) expect(isValidNumber(n)).toBe(n.isValid());
+      }),
+      { numRuns: 30000 },
+    );
+  });
+});
+
+describe('chunkStart / chunkEnd', () => {
+  it('find the matches of the candidate pattern they replace', () => {
+    const CHUNK = /(?:\+|\b00)?\(?\d[\d\u00a0 ().\-/]*/g;
+    const pieces = fc.constantFrom(...'0123456789+()-./ \u00a0xa_\n'.split(''), '00', '+(', '(+', '\u0660');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        const expected = [...text.matchAll(CHUNK)].map((m) => `${m.index}:${m[0]}`);
+        const found: string[] = [];
+        for (let at = chunkStart(text, 0); at >= 0;) {
+          const end = chunkEnd(text, at);
+          found.push(`${at}:${text.slice(at, end)}`);
+          at = chunkStart(text, end);
+        }
+        expect(found).toEqual(expected);
       }),
       { numRuns: 20000 },
     );
