@@ -226,7 +226,7 @@ export function renderReport(r: BenchResult): string {
     '',
     '## Speed (same run, same prompts for every tool)',
     '',
-    `2,000-character prompts: distinct windows of the shuffled corpus, 30 untimed warm-up calls, then one timed call each. 100 KB pastes (102,400 chars): one untimed warm-up, then distinct pastes; MB/s = 2^20 chars per second, median over pastes. Async tools are awaited. Each tool's prompts and pastes start from a fully collected heap. Veil runs as it ships (each entry bundled and minified by esbuild); the alternatives run from their published packages.`,
+    `2,000-character prompts: 300 untimed warm-up calls on windows of the scored corpus, then one timed call each on distinct windows of a second corpus (seed + 1, three times the size), whose values no tool has seen, so no cache answers for them. 100 KB pastes (102,400 chars): one untimed warm-up paste from the scored corpus, then distinct pastes from the other half of the second corpus; MB/s = 2^20 chars per second, median over pastes. Async tools are awaited. Each tool's prompts and pastes start from a fully collected heap. Veil runs as it ships (each entry bundled and minified by esbuild); the alternatives run from their published packages.`,
     '',
     speed(r),
     '',

@@ -35,7 +35,7 @@ const SEED = opt('--seed') === undefined ? DEFAULT_SEED : Number(opt('--seed'));
 if (!Number.isSafeInteger(SEED)) throw new Error(`--seed needs an integer, got ${opt('--seed')}`);
 
 const PROMPTS = 300;
-const WARMUP = 30;
+const WARMUP = 300;
 const PASTES = 10;
 /**
  * Time budgets for the alternatives only (Veil is always measured in full), so that a slow one or
@@ -183,8 +183,24 @@ async function main(): Promise<void> {
   log('bundles measured');
 
   // Speed: every tool on the same prompts and pastes, one tool at a time.
-  const prompts = windows(corpus, PROMPT_CHARS, PROMPTS + WARMUP, SEED + 1);
-  const pastes = windows(corpus, PASTE_CHARS, PASTES + 1, SEED + 2);
+  // Warm-up texts come from the scored corpus; timed texts from a second one (another seed, 3 times the size, split
+  // in two halves: prompts and pastes), so that the values timed are new to every tool: no cache filled during the
+  // quality run, or by an earlier timed text, answers for them.
+  const warmPrompts = windows(corpus, PROMPT_CHARS, WARMUP, SEED + 1);
+  const warmPaste = windows(corpus, PASTE_CHARS, 1, SEED + 2)[0]!;
+  const fresh = generateCorpus({ seed: SEED + 1, scale: 3 });
+  const prompts = windows(
+    fresh.filter((_, i) => i % 2 === 0),
+    PROMPT_CHARS,
+    PROMPTS,
+    SEED + 3,
+  );
+  const pastes = windows(
+    fresh.filter((_, i) => i % 2 === 1),
+    PASTE_CHARS,
+    PASTES,
+    SEED + 4,
+  );
   for (const [i, tool] of tools.entries()) {
     const res = results[i]!;
     if (res.unavailable || !res.score) continue;
@@ -193,10 +209,10 @@ async function main(): Promise<void> {
       continue;
     }
     const isVeil = tool.name.startsWith('Veil');
-    res.latency = await latency(tool, prompts, WARMUP, isVeil ? Infinity : LATENCY_BUDGET_MS);
+    res.latency = await latency(tool, warmPrompts, prompts, isVeil ? Infinity : LATENCY_BUDGET_MS);
     if (res.latency.n < PROMPTS)
       res.notes.push(`2k-prompt latency sampled down to ${res.latency.n} prompts to stay within the time budget`);
-    res.throughput = await throughput(tool, pastes, isVeil ? Infinity : PASTE_BUDGET_MS);
+    res.throughput = await throughput(tool, warmPaste, pastes, isVeil ? Infinity : PASTE_BUDGET_MS);
     if (res.throughput.n < PASTES)
       res.notes.push(`100 KB throughput sampled down to ${res.throughput.n} pastes (time budget)`);
     log(

@@ -75,19 +75,17 @@ async function timeOne(call: (t: string) => unknown, text: string): Promise<numb
   return performance.now() - t0;
 }
 
-/** p50/p99 over distinct prompts after `warmup` untimed calls; `budgetMs` caps a slow tool's sample. */
+/** p50/p99 over distinct prompts after untimed warm-up calls; `budgetMs` caps a slow tool's sample. */
 export async function latency(
   tool: Tool,
-  prompts: readonly string[],
-  warmup: number,
+  warm: readonly string[],
+  timed: readonly string[],
   budgetMs: number,
 ): Promise<Latency> {
   const call = tool.run ?? tool.find;
   collect();
-  const warm = prompts.slice(prompts.length - warmup);
   let warmMs = 0;
   for (const p of warm) warmMs += await timeOne(call, p);
-  const timed = prompts.slice(0, prompts.length - warmup);
   const perCall = warmMs / Math.max(1, warm.length);
   const n = Math.max(50, Math.min(timed.length, Math.floor(budgetMs / Math.max(perCall, 1e-3))));
   const ms: number[] = [];
@@ -103,11 +101,15 @@ export async function latency(
 }
 
 /** chars/s on large pastes (one untimed warm-up paste first); `budgetMs` caps a slow tool's count (at least 3). */
-export async function throughput(tool: Tool, pastes: readonly string[], budgetMs = Infinity): Promise<Throughput> {
+export async function throughput(
+  tool: Tool,
+  warm: string,
+  timed: readonly string[],
+  budgetMs = Infinity,
+): Promise<Throughput> {
   const call = tool.run ?? tool.find;
   collect();
-  const warmMs = await timeOne(call, pastes[pastes.length - 1]!);
-  const timed = pastes.slice(0, -1);
+  const warmMs = await timeOne(call, warm);
   const n = Math.max(3, Math.min(timed.length, Math.floor(budgetMs / Math.max(warmMs, 1e-3))));
   const ms: number[] = [];
   for (const p of timed.slice(0, n)) ms.push(await timeOne(call, p));
