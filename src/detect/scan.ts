@@ -26,8 +26,6 @@ export interface Scan {
   readonly lexicon: Lexicon;
   /** Word index (lazy). */
   words(): WordIndex;
-  /** The distinct lower-case words of the text (lazy): cheap "does this word occur at all?" prefilters. */
-  wordSet(): ReadonlySet<string>;
   /** True when the line holding `pos` looks like source code, config or a log line (lazy, per line). */
   isCode(pos: number): boolean;
   /** [start, end) of the line holding `pos` (end excludes the line break). Binary search over cached line starts. */
@@ -93,7 +91,6 @@ class TextScan implements Scan {
   readonly customPatterns: readonly CompiledPattern[];
   readonly lexicon: Lexicon;
   private wordIndex: WordIndex | undefined;
-  private distinctWords: Set<string> | undefined;
   private lineStarts: Int32Array | undefined;
   private codeByLine: Map<number, boolean> | undefined;
   private tables: TableCache | undefined;
@@ -118,10 +115,6 @@ class TextScan implements Scan {
 
   words(): WordIndex {
     return (this.wordIndex ??= indexWords(this.text));
-  }
-
-  wordSet(): ReadonlySet<string> {
-    return (this.distinctWords ??= new Set(this.words().lower));
   }
 
   /** Index of the line holding `pos` in the cached line starts. */
