@@ -525,34 +525,43 @@ describe('risky replies', () => {
   });
 
   it('measured: removing images in a MutationObserver does not stop them; only the network rule does', async () => {
-    // A page-world observer runs its callbacks at the same point as Veil's isolated-world one.
-    const N = 10;
+    // A page-world observer runs its callbacks at the same point as Veil's isolated-world one. How many requests
+    // leave before it runs depends on the renderer's request queue: on a loaded machine a run of 10 images once let
+    // none through. The claim is that an observer does not reliably stop them, so one leak in up to 3 runs of 30
+    // images proves it; the test fails only if every run stops every request.
+    const N = 30;
     const reply = (): string =>
       Array.from({ length: N }, (_, i) => `Look: ![x${i}](https://mo-too-late.example/x${i}.png)`).join('\n');
-    const { page, recorder } = await open('chatgpt', {}, { reply });
-    await page.evaluate(() => {
-      new MutationObserver((records) => {
-        for (const r of records)
-          for (const n of r.addedNodes)
-            if (n instanceof Element) for (const img of n.querySelectorAll('img')) img.removeAttribute('src');
-      }).observe(document, { subtree: true, childList: true });
-    });
-    await send(page, 'chatgpt', 'show me');
-    await page.waitForSelector(`img[alt="x${N - 1}"]`, { state: 'attached' });
-    // The observer did strip every src ...
-    expect(
-      await page.evaluate(() => [...document.querySelectorAll('img')].filter((i) => i.hasAttribute('src')).length),
-    ).toBe(0);
-    // ... and yet requests had already left (how many depends on the renderer's request queue).
-    const left = await until(
-      async () => recorder.aborted.filter((u) => u.includes('mo-too-late.example')).length,
-      (n) => n > 0,
-      10_000,
-    ).catch(() => 0);
-    await sleep(500);
-    const total = recorder.aborted.filter((u) => u.includes('mo-too-late.example')).length;
-    console.log(`[replies] images stripped by a MutationObserver: ${total} of ${N} requests still reached the network`);
-    expect(left).toBeGreaterThan(0);
-    await page.close();
+    const leaks: number[] = [];
+    for (let run = 0; run < 3 && !leaks.some((n) => n > 0); run++) {
+      const { page, recorder } = await open('chatgpt', {}, { reply });
+      await page.evaluate(() => {
+        new MutationObserver((records) => {
+          for (const r of records)
+            for (const n of r.addedNodes)
+              if (n instanceof Element) for (const img of n.querySelectorAll('img')) img.removeAttribute('src');
+        }).observe(document, { subtree: true, childList: true });
+      });
+      await send(page, 'chatgpt', 'show me');
+      await page.waitForSelector(`img[alt="x${N - 1}"]`, { state: 'attached' });
+      // The observer did strip every src ...
+      expect(
+        await page.evaluate(() => [...document.querySelectorAll('img')].filter((i) => i.hasAttribute('src')).length),
+      ).toBe(0);
+      // ... and yet requests may already have left.
+      const leaked = (): number => recorder.aborted.filter((u) => u.includes('mo-too-late.example')).length;
+      await until(
+        async () => leaked(),
+        (n) => n > 0,
+        5_000,
+      ).catch(() => 0);
+      await sleep(500);
+      leaks.push(leaked());
+      await page.close();
+    }
+    console.log(
+      `[replies] images stripped by a MutationObserver: ${leaks.map((n) => `${n} of ${N}`).join(', ')} requests still reached the network`,
+    );
+    expect(leaks.some((n) => n > 0)).toBe(true);
   });
 });
