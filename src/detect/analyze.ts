@@ -57,12 +57,6 @@ export function analyze(
   return stabilize(text, findings, unstable, (view) => analyzeOnce(view, recognizers, options, recheck).findings);
 }
 
-/**
- * Whether redacting a finding could change what is found around it. Positive context only shrinks under redaction
- * (placeholders stop context windows) and negative context is looked through, unless the finding holds a negative
- * word itself; the other causes are local: a value glued to its neighbours (boundaries move), digits next to it
- * (number groupings are cut differently: "943 476 5919 06 12 34 56 78"), or another candidate that overlapped it.
- */
 // Module constants, not literals in the per-finding closure: a regex literal is a new RegExp object each time it
 // is evaluated, and this runs for every finding of every call.
 const DIGIT_BEFORE = /\d(?:[ \t\-/()]{0,2}|\.)$/;
@@ -79,6 +73,12 @@ const WHITESPACE = /\s/;
 const hasCodePunctuation = (text: string, from: number, to: number): boolean =>
   CODE_PUNCTUATION.test(text.slice(from, to));
 
+/**
+ * Whether redacting a finding could change what is found around it. Positive context only shrinks under redaction
+ * (placeholders stop context windows) and negative context is looked through, unless the finding holds a negative
+ * word itself; the other causes are local: a value glued to its neighbours (boundaries move), digits next to it
+ * (number groupings are cut differently: "943 476 5919 06 12 34 56 78"), or another candidate that overlapped it.
+ */
 function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f: Finding) => boolean {
   // Raw candidates by start, with a running maximum of their ends: the overlap test is a binary search.
   const sorted = raw.filter((r) => r.score >= 0.1).sort((a, b) => a.start - b.start);
@@ -207,6 +207,7 @@ function analyzeOnce(
 
 // Both are asked for on every call and again for every neighbourhood the stabiliser re-reads; the caller's arrays
 // (the recognizer table, the settings' patterns) live much longer than a call, so each is split or compiled once.
+// Settings replace the patterns array when they change; an array edited in place would keep its first compilation.
 const phases = new WeakMap<readonly Recognizer[], { validated: Recognizer[]; contextual: Recognizer[] }>();
 const compiled = new WeakMap<readonly CustomPattern[], CompiledPattern[]>();
 
