@@ -55,6 +55,8 @@ interface Cell {
   leaks: string[];
   /** undo: prompts whose raw text Ctrl+Z brought back */
   rawBack?: number;
+  /** paste: Enter presses right after the pasted text landed that sent nothing, so the user had to press again */
+  lostEnters?: number;
   ms: number;
 }
 const cells: Cell[] = [];
@@ -77,7 +79,7 @@ afterAll(async () => {
     (c) =>
       `${c.site.padEnd(10)} ${c.way.padEnd(12)} prompts ${String(c.prompts).padStart(3)}  attempts ${String(c.attempts).padStart(3)}  ` +
       `bodies ${String(c.bodies).padStart(3)}  stopped ${String(c.stopped).padStart(3)}  leaks ${c.leaks.length}` +
-      `${c.rawBack !== undefined ? `  raw-back ${c.rawBack}` : ''}  ${(c.ms / 1000).toFixed(1)} s`,
+      `${c.rawBack !== undefined ? `  raw-back ${c.rawBack}` : ''}${c.lostEnters ? `  lost Enter ${c.lostEnters}` : ''}  ${(c.ms / 1000).toFixed(1)} s`,
   );
   const total = (k: 'attempts' | 'bodies' | 'stopped'): number => cells.reduce((n, c) => n + c[k], 0);
   const leaks = cells.reduce((n, c) => n + c.leaks.length, 0);
@@ -182,6 +184,18 @@ describe.each(SITE_IDS)('%s', (site) => {
           );
           await page.keyboard.press('Enter');
           cell.attempts++;
+          // Known issue (2026-11-26, seen on gemini and perplexity, about once in 600 pastes): an Enter pressed
+          // the moment the redacted paste lands can send nothing. No raw value leaves; the user presses Enter again.
+          // The cell counts it (lostEnters) and presses again, so the leak check goes on over every prompt.
+          try {
+            await recorder.waitForCount(before + 1, 3_000);
+          } catch {
+            // An empty editor means the send is under way: wait for it below.
+            if ((await editorText(page)).trim() !== '') {
+              cell.lostEnters = (cell.lostEnters ?? 0) + 1;
+              await page.keyboard.press('Enter');
+            }
+          }
           await sent(before + 1);
         } else if (way === 'programmatic') {
           // Two ways the site's own code sends what the DOM layer never saw: (every fourth prompt)
