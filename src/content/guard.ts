@@ -21,7 +21,7 @@ import { reportDecision } from './report';
 import { openReview } from './review';
 import { FULL_LIMIT } from './full';
 import { assess, assessChunked, withFullFindings, SYNC_LIMIT, type Assessment, type Flagged } from './scan';
-import { recordDecision, recordSend, timed } from './stats';
+import { recordDecision, recordSend, stats, timed } from './stats';
 import { isOurUi, shieldEvent, SHIELDED } from './ui';
 import { t, tCount } from '../ui/shared/i18n';
 
@@ -251,6 +251,7 @@ export function startGuard(ctx: GuardContext): Guard {
   /** After a wait: the decided text must still be what the composer holds, or nothing is sent. */
   function stillSame(trigger: Trigger, text: string): boolean {
     if (readComposer(trigger.composer) === text) return true;
+    stats.changedWhileHeld++;
     showNotice('warning', t('guard_changed_title'), t('guard_changed'));
     return false;
   }

@@ -20,6 +20,11 @@ export const stats = {
   fullAnswers: 0,
   /** ms from the user's send to the replayed send, for sends Veil rewrote. */
   sendMs: [] as number[],
+  /**
+   * Sends held for a check and then dropped because the composer's text changed meanwhile (the user is told).
+   * Counted because an editor that rewrites its own content after Veil's insertion would drop a send this way.
+   */
+  changedWhileHeld: 0,
   /** Longest synchronous stretch per kind, in ms. */
   longest: { decide: 0, scan: 0, insert: 0, warmup: 0 } as Record<SliceKind, number>,
   /** The last slices (ring of 2000). */

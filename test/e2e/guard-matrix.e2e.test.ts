@@ -132,7 +132,7 @@ describe.each(SITE_IDS)('%s', (site) => {
         } catch (error) {
           const log = await ev<string>('JSON.stringify(globalThis.__veil.decisionLog.slice(-8))');
           const state = await ev<string>(
-            'JSON.stringify({ send: globalThis.__veil.stats.sendMs.length, decide: globalThis.__veil.stats.decideMs.length })',
+            'JSON.stringify({ send: globalThis.__veil.stats.sendMs.length, decide: globalThis.__veil.stats.decideMs.length, changedWhileHeld: globalThis.__veil.stats.changedWhileHeld })',
           );
           throw new Error(
             `${String(error)}\nVeil's last decisions: ${log} ${state}\nnotice: ${await uiText(page, 'veil-notice')}` +
@@ -193,6 +193,9 @@ describe.each(SITE_IDS)('%s', (site) => {
             // An empty editor means the send is under way: wait for it below.
             if ((await editorText(page)).trim() !== '') {
               cell.lostEnters = (cell.lostEnters ?? 0) + 1;
+              console.log(
+                `[matrix] ${site}/paste prompt ${i}: Enter sent nothing; sends dropped because the text changed while held: ${await ev<number>('globalThis.__veil.stats.changedWhileHeld')}`,
+              );
               await page.keyboard.press('Enter');
             }
           }
