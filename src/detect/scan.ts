@@ -34,6 +34,11 @@ export interface Scan {
   lineStart(pos: number): number;
   /** lineAt(pos)[1] without the pair. */
   lineEnd(pos: number): number;
+  /** Lines by number, for callers that keep something per line: how many, which holds `pos`, where each starts and ends. */
+  lineCount(): number;
+  lineOf(pos: number): number;
+  startOfLine(k: number): number;
+  endOfLine(k: number): number;
   /** Words of the header cell of the table column holding `pos` (CSV/TSV/pipe tables), or none. */
   columnHeader(pos: number): readonly string[];
   /** Words of the line introducing the list whose item holds `pos` ("- Ann: 943 476 5919"), or none. */
@@ -117,15 +122,23 @@ class TextScan implements Scan {
     return (this.wordIndex ??= indexWords(this.text));
   }
 
-  /** Index of the line holding `pos` in the cached line starts. */
-  private lineIndex(pos: number): number {
-    let starts = this.lineStarts;
-    if (!starts) {
+  /** Start of every line, found on first use. */
+  private starts(): Int32Array {
+    if (!this.lineStarts) {
       const { text } = this;
       const found = [0];
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) found.push(i + 1);
-      starts = this.lineStarts = Int32Array.from(found);
+      this.lineStarts = Int32Array.from(found);
     }
+    return this.lineStarts;
+  }
+
+  lineCount(): number {
+    return this.starts().length;
+  }
+
+  lineOf(pos: number): number {
+    const starts = this.starts();
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -136,31 +149,35 @@ class TextScan implements Scan {
     return lo;
   }
 
-  lineStart(pos: number): number {
-    const k = this.lineIndex(pos);
-    return this.lineStarts![k]!;
+  startOfLine(k: number): number {
+    return this.starts()[k]!;
   }
 
-  lineEnd(pos: number): number {
-    const k = this.lineIndex(pos);
-    const starts = this.lineStarts!;
+  endOfLine(k: number): number {
+    const starts = this.starts();
     return k + 1 < starts.length ? starts[k + 1]! - 1 : this.text.length;
   }
 
+  lineStart(pos: number): number {
+    return this.startOfLine(this.lineOf(pos));
+  }
+
+  lineEnd(pos: number): number {
+    return this.endOfLine(this.lineOf(pos));
+  }
+
   lineAt(pos: number): readonly [number, number] {
-    const k = this.lineIndex(pos);
-    const starts = this.lineStarts!;
-    return [starts[k]!, k + 1 < starts.length ? starts[k + 1]! - 1 : this.text.length];
+    const k = this.lineOf(pos);
+    return [this.startOfLine(k), this.endOfLine(k)];
   }
 
   isCode(pos: number): boolean {
-    const k = this.lineIndex(pos);
-    const starts = this.lineStarts!;
-    const lineStart = starts[k]!;
+    const k = this.lineOf(pos);
+    const lineStart = this.startOfLine(k);
     const codeByLine = (this.codeByLine ??= new Map());
     let cached = codeByLine.get(lineStart);
     if (cached === undefined) {
-      const lineEnd = k + 1 < starts.length ? starts[k + 1]! - 1 : this.text.length;
+      const lineEnd = this.endOfLine(k);
       // Very long lines (minified code, base64) are code; cap the regex input anyway.
       const line = this.text.slice(lineStart, Math.min(lineEnd, lineStart + 2000));
       if (this.unmasked && !line.includes(MASK)) cached = this.unmasked.isCode(pos);

@@ -21,7 +21,8 @@ export function digitRunBounded(text: string, start: number, end: number): boole
   return true;
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** An ASCII digit, by character code (what `\d` matches). */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Index of the first ASCII digit at or after `from`, or -1. */
 export function nextDigit(text: string, from: number): number {

@@ -7,6 +7,7 @@ import { cueAfter, cueBefore, mayPrecedeName, speakerAfter } from './person-cues
 import { allTokens, capTokens, type SpanSink } from './name-tokens';
 import { classOf, LETTER, NUMBER } from '../chars';
 import { lowerSlice } from '../words';
+import { isDigitCode } from '../text';
 
 /**
  * PERSON from name evidence, without a statistical model (the full path adds compromise on top, nlp/full.ts):
@@ -31,7 +32,6 @@ const isTrailing = (c: number): boolean => c === 45 || c === 39 || c === 0x2019;
 // Single characters (UTF-16 units, as the regexes saw them): \p{N}, \p{L}, [0-9].
 const isNumber = (c: string): boolean => (classOf(c.charCodeAt(0)) & NUMBER) !== 0;
 const isLetter = (c: string): boolean => (classOf(c.charCodeAt(0)) & LETTER) !== 0;
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const LOWER = /^[\p{Ll}\p{M}'’-]+$/u;
 
 // Words that make a capitalised run a place, not a person ("San Angelo", "Port Arthur", "Niagara Falls").
@@ -204,46 +204,31 @@ function hasAsciiLetter(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The lines of the text, found once per call (several questions are asked about each: where it ends, whether it is
- * caseless), with no [start, end) pair allocated per question.
+ * The scan's lines, each asked once per call whether it is caseless (no [start, end) pair allocated per question).
  */
 class Lines {
-  /** Line k is [starts[k], starts[k + 1] - 1), the last one ends at the text's end. */
-  private readonly starts: Int32Array;
   /** Per line: 0 not asked yet, 1 caseless, 2 not. */
   private readonly modes: Uint8Array;
 
   constructor(private readonly scan: Scan) {
-    const { text } = scan;
-    let n = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-    this.starts = new Int32Array(n);
-    for (let k = 1, i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[k++] = i + 1;
-    this.modes = new Uint8Array(n);
+    this.modes = new Uint8Array(scan.lineCount());
   }
 
   get count(): number {
-    return this.starts.length;
+    return this.modes.length;
   }
 
   /** Index of the line holding `pos`. */
   at(pos: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.starts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return this.scan.lineOf(pos);
   }
 
   start(k: number): number {
-    return this.starts[k]!;
+    return this.scan.startOfLine(k);
   }
 
   end(k: number): number {
-    return k + 1 < this.starts.length ? this.starts[k + 1]! - 1 : this.scan.text.length;
+    return this.scan.endOfLine(k);
   }
 
   /** Lines written all in lower case (or all caps) are read with case ignored. */
@@ -438,7 +423,7 @@ function collectRuns(scan: Scan, lines: Lines): Tok[][] {
     const glued =
       (before !== undefined && (isNumber(before) || '_@/\\#$'.includes(before))) ||
       (after !== undefined && (isNumber(after) || after === '_' || after === '@')) ||
-      (after === '-' && isAsciiDigit(text.charCodeAt(end + 1))) ||
+      (after === '-' && isDigitCode(text.charCodeAt(end + 1))) ||
       (before === '-' &&
         start >= 2 &&
         (isLetter(text[start - 2]!) || text[start - 2] === ']' || text[start - 2] === '\uE000'));

@@ -9,7 +9,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { boosted, contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { digitRunBounded, isDigit, nextMatch } from '../text';
+import { digitRunBounded, isDigit, isDigitCode, nextMatch } from '../text';
 
 /**
  * PHONE_NUMBER. Candidates come from one linear scan for digit chunks (digits, spaces, dots, dashes,
@@ -31,7 +31,6 @@ import { digitRunBounded, isDigit, nextMatch } from '../text';
 // On the number's line: "x" after a line break starts the next line, not an extension. Sticky at the number's end
 // (a match is at most 17 chars long: as in the 20 chars after it, which it was once tried on).
 const EXTENSION = /[ \t]?(?:x|ext\.?|extension|#)[ \t]?(\d{1,6})\b/iy;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Start of the next chunk at or after `from` (-1 when none): a digit, "(" before a digit, or "+" before either.

@@ -11,7 +11,7 @@ import {
   STREET_WORDS_AFTER,
   UNIT_WORDS,
 } from '../data/streets';
-import { nextMatch } from '../text';
+import { isDigitCode, nextMatch } from '../text';
 
 /**
  * STREET_ADDRESS in US/UK ("221B Baker Street", "1600 Pennsylvania Ave NW"), continental ("Hauptstraße 5",
@@ -459,8 +459,6 @@ function bareAllowed(scan: Scan, word: string): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_AT = (text: string, i: number): boolean => i <= 0 || i >= text.length || /\s/.test(text[i]!);
-
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 const stickyCache = new Map<RegExp, RegExp>();
 const stickyOf = (re: RegExp): RegExp => {
