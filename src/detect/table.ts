@@ -7,7 +7,8 @@ import type { Scan } from './scan';
  * context words can be found there too. Everything is computed once per line (caches live in the scan).
  */
 
-const DELIMITERS = ['\t', '|', ',', ';'] as const;
+/** Cell separators of a table row (a line holding none of them is no row). */
+export const DELIMITERS = ['\t', '|', ',', ';'] as const;
 const DELIMITER_INDEX: Partial<Record<number, number>> = Object.fromEntries(
   DELIMITERS.map((d, k) => [d.charCodeAt(0), k]),
 );

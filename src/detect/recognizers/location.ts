@@ -7,6 +7,7 @@ import { cueBefore } from './person-cues';
 import { PLACE_WORDS } from './person';
 import { PLACE_COLUMN_WORDS } from '../data/columns';
 import { nextMatch } from '../text';
+import { DELIMITERS } from '../table';
 
 /**
  * LOCATION:
@@ -90,8 +91,6 @@ const QUALIFIER = /^[ \t]*\(\p{Lu}[\p{L}\p{M} ]{1,20}\)/u;
 // The look-behind after the first letter: cheaper than before it, at every position of the text.
 const CAP_RUN = /\p{Lu}(?<![\p{L}\p{N}_]\p{Lu})[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu;
 const PLACE_COLUMNS = PLACE_COLUMN_WORDS;
-// table.ts's delimiters: a line without any of them is no table row.
-const DELIMITERS = ['\t', '|', ',', ';'];
 
 /** A dictionary word, allowing for English plurals the lexicon does not list ("algorithms", "policies"). */
 function isWordLike(lexicon: Lexicon, w: string): boolean {
@@ -153,7 +152,7 @@ function placeRegions(scan: Scan): [number, number][] {
       let le = text.indexOf('\n', ls);
       if (le < 0) le = text.length;
       let delimited = false;
-      for (let d = 0; d < 4; d++) {
+      for (let d = 0; d < DELIMITERS.length; d++) {
         if (next[d]! >= 0 && next[d]! < ls) next[d] = text.indexOf(DELIMITERS[d]!, ls);
         if (next[d]! >= 0 && next[d]! < le) delimited = true;
       }
