@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { AS_SHIPPED } from '../bundle';
 import { ENTITY_TYPES } from '../../../src/detect';
 import type { Span, Tool } from './types';
 
@@ -39,15 +40,7 @@ const ALL = ENTITY_TYPES.filter((t) => t !== 'CUSTOM' && t !== 'INVISIBLE_TEXT')
 async function loadBundle(entry: string): Promise<unknown> {
   const dir = mkdtempSync(join(tmpdir(), 'veil-bench-'));
   const outfile = join(dir, basename(entry).replace(/\.ts$/, '.mjs'));
-  await build({
-    entryPoints: [join(ROOT, entry)],
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    outfile,
-    logLevel: 'silent',
-  });
+  await build({ ...AS_SHIPPED, entryPoints: [join(ROOT, entry)], outfile });
   try {
     return await import(pathToFileURL(outfile).href);
   } finally {
