@@ -55,6 +55,9 @@ function looksLikeSendButton(target: EventTarget | null): HTMLElement | null {
  */
 const FULL_WAIT_MS = 60;
 
+/** Re-checks of a held send whose text changed while it was checked (see decided()). */
+const RECHECKS = 2;
+
 const stopEvent = (event: Event): void => {
   event.preventDefault();
   event.stopImmediatePropagation();
@@ -248,20 +251,22 @@ export function startGuard(ctx: GuardContext): Guard {
     reportDecision({ action: 'degraded', trigger: 'submit', detail: 'full-path-unavailable' });
   }
 
-  /** After a wait: the decided text must still be what the composer holds, or nothing is sent. */
-  function stillSame(trigger: Trigger, text: string): boolean {
-    if (readComposer(trigger.composer) === text) return true;
-    stats.changedWhileHeld++;
-    showNotice('warning', t('guard_changed_title'), t('guard_changed'));
-    return false;
-  }
-
-  /** Continues a send that was held for asynchronous checking. */
-  function decided(trigger: Trigger, a: Assessment, start: number): Promise<void> | void {
+  /**
+   * Continues a send that was held for asynchronous checking. The decision holds only for the text
+   * it was made on. An editor may still be settling a paste when Enter arrives, so a composer that
+   * changed meanwhile is checked again, as if Enter came now (up to RECHECKS times); only a text
+   * that keeps changing is not sent, with a notice.
+   */
+  function decided(trigger: Trigger, a: Assessment, start: number, attempt: number): Promise<void> | void {
     const now = performance.now();
     recordDecision(now - start, now - trigger.at);
     busy = false;
-    if (!stillSame(trigger, a.text)) return;
+    if (readComposer(trigger.composer) !== a.text) {
+      stats.changedWhileHeld++;
+      if (attempt < RECHECKS) return gate(null, trigger, attempt + 1);
+      showNotice('warning', t('guard_changed_title'), t('guard_changed'));
+      return;
+    }
     if (a.flagged.length === 0) return replay(trigger);
     tripwire.flag(valuesOf(a.flagged));
     return act(trigger, a);
@@ -270,10 +275,17 @@ export function startGuard(ctx: GuardContext): Guard {
   /**
    * The synchronous part of every send: decide now whether the event may pass. Stops it when Veil
    * has work to do (or must wait for the full path, which has not seen this text yet), then
-   * continues asynchronously.
+   * continues asynchronously. `event` is null when the send is already held (a re-check after the
+   * text changed): then "let it pass" means sending it again.
    */
-  function gate(event: Event, trigger: Trigger): void {
+  function gate(event: Event | null, trigger: Trigger, attempt = 0): void {
     const start = performance.now();
+    const hold = (): void => {
+      if (event) stopEvent(event);
+    };
+    const pass = (): void => {
+      if (!event) replay(trigger);
+    };
     const text = readComposer(trigger.composer);
     const s = settings();
     const known = full.known(text);
@@ -297,13 +309,13 @@ export function startGuard(ctx: GuardContext): Guard {
         void assessChunked(text, s).then((a) => {
           if (a.flagged.length) reportDecision({ action: 'monitored', trigger: 'submit', flagged: a.flagged });
         });
-        return;
+        return pass();
       }
-      stopEvent(event);
+      hold();
       busy = true;
       void assessChunked(text, s)
         .then((a) => (known ? withFullFindings(a, known, s) : withFull(a)))
-        .then((a) => decided(trigger, a, start))
+        .then((a) => decided(trigger, a, start, attempt))
         .catch(broken);
       return;
     }
@@ -312,29 +324,30 @@ export function startGuard(ctx: GuardContext): Guard {
       a = known ? timed('decide', () => withFullFindings(assessCached(text), known, s)) : assessCached(text);
     } catch (error) {
       const allow = s.failMode === 'allow';
-      if (!allow) stopEvent(event);
-      failed(trigger, 'detect-error', t('guard_check_failed', String(error).slice(0, 120)), false);
+      if (!allow) hold();
+      // A held send that may pass is sent again by failed().
+      failed(trigger, 'detect-error', t('guard_check_failed', String(error).slice(0, 120)), !event);
       return;
     }
     if (waitForFull) {
       // The full path (names, places) has not seen this text: hold the send until it has (bounded).
-      stopEvent(event);
+      hold();
       busy = true;
       void withFull(a)
-        .then((b) => decided(trigger, b, start))
+        .then((b) => decided(trigger, b, start, attempt))
         .catch(broken);
       return;
     }
     const now = performance.now();
     recordDecision(now - start, now - trigger.at);
-    if (a.flagged.length === 0) return;
+    if (a.flagged.length === 0) return pass();
     if (monitor()) {
       reportDecision({ action: 'monitored', trigger: 'submit', flagged: a.flagged });
       showNotice('info', t('guard_monitor_title'), tCount('guard_monitor', a.flagged.length));
-      return;
+      return pass();
     }
     tripwire.flag(valuesOf(a.flagged));
-    stopEvent(event);
+    hold();
     void act(trigger, a);
   }
 

@@ -315,6 +315,44 @@ describe('the send button by keyboard, and the placeholder vault', () => {
   });
 });
 
+describe('a send held for checking', () => {
+  it('is checked again, not dropped, when the editor changes the text meanwhile', async () => {
+    const { page, recorder, ev } = await open('claude', {});
+    const changed = (): Promise<number> => ev<number>('globalThis.__veil.stats.changedWhileHeld');
+    const first = `Forward the invoice to ${EMAIL} before noon`;
+    const settled = `${first} or call ${PHONE}`;
+    // Enter arrives while the full path (names) has not seen the text, so the send is held; the page's
+    // editor then rewrites the text (as one settling a paste does). Timing decides whether the rewrite
+    // lands inside the hold, so a round where it did not is tried again.
+    for (let round = 0; round < 8; round++) {
+      const before = await changed();
+      const sent = recorder.texts().length;
+      await page.click(SITES.claude.composer);
+      await page.keyboard.insertText(`${first} (round ${round})`);
+      await page.keyboard.down('Enter');
+      await page.evaluate((t) => window.__fixture.setText(t), `${settled} (round ${round})`);
+      await page.keyboard.up('Enter');
+      await until(
+        () => Promise.resolve(recorder.texts().length),
+        (n) => n > sent,
+      ).catch(() => undefined);
+      await quiet();
+      noRaw(recorder, EMAIL, '7946');
+      if ((await changed()) > before) {
+        // The settled text was checked again and sent, redacted; the first one never left.
+        expect(recorder.texts().slice(sent)).toEqual([
+          `Forward the invoice to [EMAIL_1] before noon or call [PHONE_1] (round ${round})`,
+        ]);
+        await page.close();
+        return;
+      }
+      // The hold ended before the rewrite (the first text went, or its redaction was refused): again.
+      await page.evaluate(() => window.__fixture.setText(''));
+    }
+    throw new Error('the rewrite never landed inside a held send in 8 rounds');
+  });
+});
+
 describe('paste, drop and files are scanned before they land', () => {
   it('paste and drop land redacted; a pasted secret does not land at all', async () => {
     await grantClipboard(browser, ['chatgpt']);
