@@ -49,6 +49,13 @@ export function digitGroupsEnd(text: string, start: number): number {
 export const digitsOf = (s: string): string => s.replace(/\D/g, '');
 
 /**
+ * A copy of `s` that does not keep the text it was sliced from alive. V8 makes a slice of 13 characters or more
+ * a view into its parent string, so a cache keyed by slices of prompts would hold every prompt it saw (a 100 KB
+ * paste for one phone number): more memory, and garbage collections that copy it all again and again.
+ */
+export const detached = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
+/**
  * The next match of the global regex `re` from its lastIndex (set it to 0 before the first call), as a matchAll
  * loop yields them, without the copy of the regex that matchAll makes on every call. For loops over one text whose
  * body does not use the same regex again.

@@ -1,4 +1,5 @@
 import { classOf, LETTER, MARK, NUMBER } from './chars';
+import { detached } from './text';
 
 /**
  * Word index of a text, built once per scan and only when a recognizer asks for context.
@@ -103,7 +104,7 @@ function internAscii(text: string, start: number, end: number, hash: number, pla
   }
   const w = text.slice(start, end);
   const lower = plain ? w : w.toLowerCase();
-  interned[slot] = lower;
+  interned[slot] = detached(lower);
   return lower;
 }
 

@@ -9,7 +9,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { boosted, contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { digitRunBounded, isDigit, isDigitCode, nextMatch } from '../text';
+import { detached, digitRunBounded, isDigit, isDigitCode, nextMatch } from '../text';
 
 /**
  * PHONE_NUMBER. Candidates come from one linear scan for digit chunks (digits, spaces, dots, dashes,
@@ -222,7 +222,7 @@ function verdict(piece: string, regions: readonly string[]): Verdict | null {
     for (const c of caches.values()) c.clear();
     cached = 0;
   }
-  cache.set(piece, result);
+  cache.set(detached(piece), result);
   cached++;
   return result;
 }
