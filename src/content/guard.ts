@@ -258,8 +258,6 @@ export function startGuard(ctx: GuardContext): Guard {
    * that keeps changing is not sent, with a notice.
    */
   function decided(trigger: Trigger, a: Assessment, start: number, attempt: number): Promise<void> | void {
-    const now = performance.now();
-    recordDecision(now - start, now - trigger.at);
     busy = false;
     if (readComposer(trigger.composer) !== a.text) {
       stats.changedWhileHeld++;
@@ -267,6 +265,8 @@ export function startGuard(ctx: GuardContext): Guard {
       showNotice('warning', t('guard_changed_title'), t('guard_changed'));
       return;
     }
+    const now = performance.now();
+    recordDecision(now - start, now - trigger.at);
     if (a.flagged.length === 0) return replay(trigger);
     tripwire.flag(valuesOf(a.flagged));
     return act(trigger, a);
