@@ -21,8 +21,8 @@ export const stats = {
   /** ms from the user's send to the replayed send, for sends Veil rewrote. */
   sendMs: [] as number[],
   /**
-   * Sends held for a check and then dropped because the composer's text changed meanwhile (the user is told).
-   * Counted because an editor that rewrites its own content after Veil's insertion would drop a send this way.
+   * Held sends whose composer text changed while they were checked (an editor settling a paste): each is checked
+   * again on the new text; only one that keeps changing is dropped, with a notice (guard.ts, decided()).
    */
   changedWhileHeld: 0,
   /** Longest synchronous stretch per kind, in ms. */

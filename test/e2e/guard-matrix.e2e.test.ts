@@ -184,9 +184,10 @@ describe.each(SITE_IDS)('%s', (site) => {
           );
           await page.keyboard.press('Enter');
           cell.attempts++;
-          // Known issue (2026-11-26, seen on gemini and perplexity, about once in 600 pastes): an Enter pressed
-          // the moment the redacted paste lands can send nothing. No raw value leaves; the user presses Enter again.
-          // The cell counts it (lostEnters) and presses again, so the leak check goes on over every prompt.
+          // An Enter pressed the moment the redacted paste lands once sent nothing, about once in 600 pastes (seen
+          // 2026-11-26 on gemini and perplexity): the guard dropped a held send whose text the editor changed
+          // meanwhile. It now checks the new text again (guard-flows covers that case); should an Enter still send
+          // nothing, the cell counts it (lostEnters) and presses again, so the leak check covers every prompt.
           try {
             await recorder.waitForCount(before + 1, 3_000);
           } catch {
@@ -194,7 +195,7 @@ describe.each(SITE_IDS)('%s', (site) => {
             if ((await editorText(page)).trim() !== '') {
               cell.lostEnters = (cell.lostEnters ?? 0) + 1;
               console.log(
-                `[matrix] ${site}/paste prompt ${i}: Enter sent nothing; sends dropped because the text changed while held: ${await ev<number>('globalThis.__veil.stats.changedWhileHeld')}`,
+                `[matrix] ${site}/paste prompt ${i}: Enter sent nothing; held sends whose text changed meanwhile (re-checked): ${await ev<number>('globalThis.__veil.stats.changedWhileHeld')}`,
               );
               await page.keyboard.press('Enter');
             }
