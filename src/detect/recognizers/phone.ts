@@ -490,6 +490,9 @@ function bestFrom(
     digits += groups[j]!.digits;
     last = j;
   }
+  // An international reading no numbering plan accepts (no region) gives way to a shorter one that a plan accepts:
+  // "+44 20 7946 0958 0" is "+44 20 7946 0958" and a digit.
+  let unplaced: { finding: Finding; next: number } | undefined;
   for (let j = last; j >= i && budget.n > 0; j--) {
     let d = 0;
     for (let k = i; k <= j; k++) d += groups[k]!.digits;
@@ -498,9 +501,11 @@ function bestFrom(
     if (e <= a) continue;
     budget.n--;
     const finding = evaluate(scan, piece.slice(a, e), start + a);
-    if (finding) return { finding, next: j + 1 };
+    if (!finding) continue;
+    if (!intl || finding.label) return { finding, next: j + 1 };
+    unplaced ??= { finding, next: j + 1 };
   }
-  return undefined;
+  return unplaced;
 }
 
 export const phoneRecognizer: Recognizer = {

@@ -28,6 +28,9 @@ describe('phone', () => {
     ['+1 415-555-2671\nx 0-221B Baker Street', '+1 415-555-2671', 'US'],
     ['0044 20 7946 0958', '0044 20 7946 0958', 'GB'],
     ['001-518-640-0854', '001-518-640-0854', 'US'],
+    // A stray digit after the number: the whole run is no valid number, but the number without it is (the "+44"
+    // must not be left out of the finding).
+    ['call +44 20 7946 0958 0 today', '+44 20 7946 0958', 'GB'],
   ])('finds international %j', (text, value, region) => {
     const f = raw(phoneRecognizer, text).filter((x) => x.score >= 0.5);
     expect(f.map((x) => text.slice(x.start, x.end))).toEqual([value]);
