@@ -137,32 +137,45 @@ export async function assessChunked(text: string, settings: Settings): Promise<A
 
 /**
  * The detector's first run on a page compiles its patterns and builds its tables (60-70 ms measured
- * in one piece). Done type by type in idle time after load, so the first keystroke scan or send
- * does not pay it; each step is a separate task.
+ * in one piece). Done in idle time after load, so the first keystroke scan or send does not pay it;
+ * each step is a separate task: type by type over the whole sample, then every line of it with all
+ * types. The sample holds one value of most kinds (fake or published test values, never reported):
+ * code the sample does not reach is compiled at the first real send instead. Measured on fresh
+ * detector instances (Node, 8 prompts of 2,000 chars): the first detection took a median 52 ms after
+ * the earlier one-line sample, 29 ms after this one.
  */
+const WARM_UP_SAMPLE = [
+  "Hi Maria Gonzalez, please update the ticket for John O'Brien (DOB 14/03/1985, born in Madrid).",
+  'Mail a.b@example.com or call +44 20 7946 0958 / (415) 555-2671; address: 10 Downing Street, London SW1A 2AA.',
+  'Card 4539 1488 0343 6467, IBAN DE89 3704 0044 0532 0130 00, SSN 123-45-6789, NINO QQ 12 34 56 C, NHS 943 476 5919.',
+  'Server 192.168.10.24, MAC 00:1A:2B:3C:4D:5E, key AKIAH5DMECEKP7CD3PMJ, token ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8,',
+  'password=Tr0ub4dor&3, DNI 12345678Z, Steuer-ID 65929970489, codice fiscale RSSMRA85T10A562S.',
+];
+
 export function warmUp(settings: () => Settings, done?: () => void): void {
-  const sample =
-    'Warm-up: mail a.b@example.com, call +44 20 7946 0958, 10 Downing Street, London, card 4539 1488 0343 6467.';
-  const groups: EntityType[][] = (
-    [
-      'EMAIL_ADDRESS',
-      'PHONE_NUMBER',
-      'CREDIT_CARD',
-      'IBAN_CODE',
-      'SECRET',
-      'STREET_ADDRESS',
-      'LOCATION',
-      'PERSON',
-    ] as const
-  ).map((t) => [t]);
+  const sample = WARM_UP_SAMPLE.join('\n');
+  const steps: (() => void)[] = [
+    ...(
+      [
+        'EMAIL_ADDRESS',
+        'PHONE_NUMBER',
+        'CREDIT_CARD',
+        'IBAN_CODE',
+        'SECRET',
+        'STREET_ADDRESS',
+        'LOCATION',
+        'PERSON',
+      ] as const
+    ).map((type) => () => void detect(sample, { ...detectOptions(settings()), types: [type] })),
+    ...WARM_UP_SAMPLE.map((line) => () => void detect(line, detectOptions(settings()))),
+  ];
   const step = (): void => {
-    const types = groups.shift();
-    if (!types) {
-      timed('warmup', () => detect(sample, detectOptions(settings())));
+    const next = steps.shift();
+    if (!next) {
       done?.();
       return;
     }
-    timed('warmup', () => detect(sample, { ...detectOptions(settings()), types }));
+    timed('warmup', next);
     schedule();
   };
   const schedule = (): void => {
