@@ -144,7 +144,7 @@ export async function assessChunked(text: string, settings: Settings): Promise<A
  * detector instances (Node, 8 prompts of 2,000 chars): the first detection took a median 52 ms after
  * the earlier one-line sample, 29 ms after this one.
  */
-const WARM_UP_SAMPLE = [
+export const WARM_UP_SAMPLE = [
   "Hi Maria Gonzalez, please update the ticket for John O'Brien (DOB 14/03/1985, born in Madrid).",
   'Mail a.b@example.com or call +44 20 7946 0958 / (415) 555-2671; address: 10 Downing Street, London SW1A 2AA.',
   'Card 4539 1488 0343 6467, IBAN DE89 3704 0044 0532 0130 00, SSN 123-45-6789, NINO QQ 12 34 56 C, NHS 943 476 5919.',
