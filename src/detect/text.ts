@@ -24,6 +24,15 @@ export function digitRunBounded(text: string, start: number, end: number): boole
 /** An ASCII digit, by character code (what `\d` matches). */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
+/** An ASCII lower-case letter, by character code. */
+export const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/** True when s[from, to) holds the character `ch` (s.slice(from, to).includes(ch), without the copy). */
+export const holds = (s: string, ch: string, from: number, to: number): boolean => {
+  const k = s.indexOf(ch, from);
+  return k >= 0 && k < to;
+};
+
 /** Index of the first ASCII digit at or after `from`, or -1. */
 export function nextDigit(text: string, from: number): number {
   for (let i = from; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return i;
@@ -54,6 +63,18 @@ export const digitsOf = (s: string): string => s.replace(/\D/g, '');
  * paste for one phone number): more memory, and garbage collections that copy it all again and again.
  */
 export const detached = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
+const stickies = new Map<RegExp, RegExp>();
+
+/**
+ * A sticky copy of `re` (same source and flags, less "g", plus "y"), made once per regex: for trying a pattern at
+ * chosen positions ("does it match here?") instead of searching the whole text for it.
+ */
+export function stickyOf(re: RegExp): RegExp {
+  let s = stickies.get(re);
+  if (!s) stickies.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return s;
+}
 
 /**
  * The next match of the global regex `re` from its lastIndex (set it to 0 before the first call), as a matchAll

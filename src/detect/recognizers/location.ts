@@ -6,7 +6,7 @@ import type { WordIndex } from '../words';
 import { cueBefore } from './person-cues';
 import { PLACE_WORDS } from './person';
 import { PLACE_COLUMN_WORDS } from '../data/columns';
-import { nextMatch } from '../text';
+import { nextMatch, stickyOf } from '../text';
 import { DELIMITERS } from '../table';
 
 /**
@@ -41,7 +41,7 @@ const AMBIGUOUS = new Set(
 // A first letter of the preposition is tested before the look-behind: a leading look-behind runs at every position.
 export const AFTER_LOCATIVE =
   /(?=[iafnvowgmtrdchbj])(?<![\p{L}])(?:in|at|from|near|visit(?:ing|ed)?|outside|around|(?:went|go(?:ing)?|moved?|moving|flew|fly(?:ing)?|travel(?:l?ed|l?ing)?|returned|return(?:ing)?|drove|driv(?:e|ing)|walked|came|com(?:e|ing)|head(?:ed|ing)|back|relocated?|trip|journey|flight|train|bus|ticket|road)[ \t]+to)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
-const AFTER_LOCATIVE_AT = new RegExp(AFTER_LOCATIVE.source, 'uy');
+const AFTER_LOCATIVE_AT = stickyOf(AFTER_LOCATIVE);
 // Longest words of AFTER_LOCATIVE: a preposition ("visiting") and a verb before "to" ("travelling").
 const LONGEST_PREPOSITION = 8;
 const LONGEST_VERB = 10;

@@ -1,5 +1,6 @@
 import { NAME_PARTICLES } from '../data/names';
 import { classOf, codePointBefore, LETTER, MARK, UPPER } from '../chars';
+import { isAsciiLower } from '../text';
 
 /**
  * The name recognizer's tokens, found by one walk over the characters rather than a `u` regex tried at every
@@ -61,8 +62,6 @@ export function capTokens(text: string, from: number, to: number, out: SpanSink)
     if (wordPart(cp)) while (i < to && isAsciiLower(text.charCodeAt(i))) i++;
   }
 }
-
-const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
 export function allTokens(text: string, from: number, to: number, out: SpanSink): void {
   let i = from;

@@ -7,7 +7,7 @@ import { cueAfter, cueBefore, mayPrecedeName, speakerAfter } from './person-cues
 import { allTokens, capTokens, type SpanSink } from './name-tokens';
 import { classOf, LETTER, NUMBER } from '../chars';
 import { lowerSlice } from '../words';
-import { isDigitCode } from '../text';
+import { holds, isAsciiLower, isDigitCode } from '../text';
 
 /**
  * PERSON from name evidence, without a statistical model (the full path adds compromise on top, nlp/full.ts):
@@ -179,7 +179,7 @@ function emailNameParts(text: string): Set<string> {
     for (let i = s; i <= at; i++) {
       const c = i < at ? text.charCodeAt(i) : 0;
       const letter = isAsciiLetter(c);
-      if (part >= 0 && (!letter || (c <= 90 && isAsciiLowerLetter(text.charCodeAt(i - 1))))) {
+      if (part >= 0 && (!letter || (c <= 90 && isAsciiLower(text.charCodeAt(i - 1))))) {
         if (i - part >= 3) out.add(text.slice(part, i).toLowerCase());
         part = -1;
       }
@@ -196,8 +196,7 @@ function emailNameParts(text: string): Set<string> {
   return out;
 }
 
-const isAsciiLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
-const isAsciiLetter = (c: number): boolean => isAsciiLowerLetter(c) || (c >= 65 && c <= 90);
+const isAsciiLetter = (c: number): boolean => isAsciiLower(c) || (c >= 65 && c <= 90);
 function hasAsciiLetter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isAsciiLetter(text.charCodeAt(i))) return true;
   return false;
@@ -744,19 +743,13 @@ const LIST_GAP = /^(?:,[ \t]*|,?[ \t]+(?:and|&|or|und|et|y|e)[ \t]+)$/;
 // it is neither a list's name nor a chat speaker.
 const VALUE_AFTER = /^[ \t]*(?:[+\d\uE000]|\[[A-Z][A-Z_]*_\d+\])/;
 
-/** text.slice(start, end).includes(' '), without the slice. */
-function hasSpace(text: string, start: number, end: number): boolean {
-  const i = text.indexOf(' ', start);
-  return i >= 0 && i < end;
-}
-
 /** Lists of people ("Kónya, Becker and Vasquez"): a confident name lends confidence to its list neighbours. */
 function liftLists(text: string, found: Finding[]): void {
   const linked = (a: Finding, b: Finding): boolean => LIST_GAP.test(text.slice(a.end, b.start));
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
-      if (f.score >= 0.5 || f.score < 0.2 || hasSpace(text, f.start, f.end)) continue;
+      if (f.score >= 0.5 || f.score < 0.2 || holds(text, ' ', f.start, f.end)) continue;
       if (VALUE_AFTER.test(text.slice(f.end, f.end + 24))) continue;
       const prev = found[i - 1];
       const next = found[i + 1];

@@ -9,7 +9,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { boosted, contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { detached, digitRunBounded, isDigit, isDigitCode, nextMatch } from '../text';
+import { detached, digitRunBounded, holds, isDigit, isDigitCode, nextMatch } from '../text';
 
 /**
  * PHONE_NUMBER. Candidates come from one linear scan for digit chunks (digits, spaces, dots, dashes,
@@ -366,11 +366,6 @@ function computeVerdict(piece: string, regions: readonly string[]): Verdict | nu
 
 const TRIM_START = /[\s.\-/)]/;
 const TRIM_END = /[\s.\-/(]/;
-/** True when s[from, to) holds the character `ch` (s.slice(from, to).includes(ch), without the copy). */
-const holds = (s: string, ch: string, from: number, to: number): boolean => {
-  const k = s.indexOf(ch, from);
-  return k >= 0 && k < to;
-};
 
 /** Trims separators and unbalanced brackets off a candidate; returns [start, end) within `s`. */
 function trim(s: string, from: number, to: number): [number, number] {

@@ -11,7 +11,7 @@ import {
   STREET_WORDS_AFTER,
   UNIT_WORDS,
 } from '../data/streets';
-import { isDigitCode, nextMatch } from '../text';
+import { isDigitCode, nextMatch, stickyOf } from '../text';
 
 /**
  * STREET_ADDRESS in US/UK ("221B Baker Street", "1600 Pennsylvania Ave NW"), continental ("Hauptstraße 5",
@@ -459,13 +459,6 @@ function bareAllowed(scan: Scan, word: string): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_AT = (text: string, i: number): boolean => i <= 0 || i >= text.length || /\s/.test(text[i]!);
-
-const stickyCache = new Map<RegExp, RegExp>();
-const stickyOf = (re: RegExp): RegExp => {
-  let s = stickyCache.get(re);
-  if (!s) stickyCache.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
-  return s;
-};
 
 /**
  * Matches of an anchor (index relative to the text), as a search over the whole text finds them, but only

@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { isWordChar } from '../text';
+import { isWordChar, stickyOf } from '../text';
 
 /**
  * US_DRIVER_LICENSE: state formats vary (1-2 letters + 4-14 digits, 7-9 digits, 3-4/2-3/3-4 dashed groups,
@@ -12,7 +12,7 @@ import { isWordChar } from '../text';
 
 // Letters + digits (most states), dashed groups, Washington's old "LLLLLFM###XX" and its 2018+ "WDL" + 9 characters.
 const DL = /WDL[A-Z0-9]{9}|[A-Za-z]{0,3}-?\d[\d-]{4,16}[A-Za-z]?|[A-Za-z*]{5,7}\d{3}[A-Za-z0-9]{2}/g;
-const DL_AT = new RegExp(DL.source, 'y');
+const DL_AT = stickyOf(DL);
 
 /**
  * The matches of DL, as a search over the whole text finds them, tried only where one can start: every match

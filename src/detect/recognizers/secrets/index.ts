@@ -29,6 +29,7 @@ import { KeywordScanner } from './keywords';
 import type { MatchContext, SecretRule } from './rule';
 import { rules } from './rules';
 import { around } from './rules/util';
+import { stickyOf } from '../../text';
 
 export { rules } from './rules';
 export type { SecretRule, MatchContext } from './rule';
@@ -92,14 +93,9 @@ function anyHit(keywords: readonly number[], hit: Uint8Array): boolean {
 /** A match before overlap resolution; `order` is the rule's index in the table (the tie-break). */
 type Candidate = SecretMatch & { order: number };
 
-// Sticky copies of the patterns of rules with `starts`.
-const stickies = new Map<SecretRule, RegExp>();
-
 /** The matches of a rule with `starts`: the sticky pattern at each start not inside an earlier match. */
 function* matchesFrom(rule: SecretRule, text: string, re: RegExp): Generator<RegExpExecArray> {
-  let sticky = stickies.get(rule);
-  if (!sticky)
-    stickies.set(rule, (sticky = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y')));
+  const sticky = stickyOf(rule.pattern);
   re.lastIndex = 0;
   for (const at of rule.starts!(text)) {
     if (at < re.lastIndex) continue;
