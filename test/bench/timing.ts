@@ -51,7 +51,7 @@ export interface Latency {
 }
 
 /** Warm-up calls every tool gets, whatever its speed. */
-export const MIN_WARMUP = 300;
+const MIN_WARMUP = 300;
 /** The warm-up calls counted in Latency.firstP99. */
 const FIRST_CALLS = 300;
 
@@ -65,8 +65,9 @@ export interface Throughput {
 }
 
 /**
- * A full garbage collection before each tool's timed run, so that no tool pays for the garbage of the one measured
- * before it (or of the quality scoring): every tool starts from the same collected heap. `--expose-gc` set at run
+ * A full garbage collection before each tool's warm-up (not between warm-up and timed calls: see latency), so that no
+ * tool pays for the garbage of the one measured before it (or of the quality scoring): every tool starts from the
+ * same collected heap. `--expose-gc` set at run
  * time makes `gc` available to new contexts only, hence the one-line context.
  */
 setFlagsFromString('--expose-gc');
