@@ -67,8 +67,8 @@ export interface Throughput {
 /**
  * A full garbage collection before each tool's warm-up (not between warm-up and timed calls: see latency), so that no
  * tool pays for the garbage of the one measured before it (or of the quality scoring): every tool starts from the
- * same collected heap. `--expose-gc` set at run
- * time makes `gc` available to new contexts only, hence the one-line context.
+ * same collected heap. `--expose-gc` set at run time makes `gc` available to new contexts only, hence the one-line
+ * context.
  */
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
