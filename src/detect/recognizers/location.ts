@@ -52,7 +52,7 @@ const LONGEST_VERB = 10;
  * match ends its preposition (or "to") at the end of a word of the index, followed by spaces and a capital; the
  * preposition, or the verb before "to", ends the word before and starts after no ASCII letter.
  */
-export function locativeStarts(text: string, idx: WordIndex): number[] {
+function locativeStarts(text: string, idx: WordIndex): number[] {
   const out: number[] = [];
   const add = (start: number, end: number, longest: number) => {
     for (let p = Math.max(start, end - longest); p < end; p++) {
@@ -76,6 +76,24 @@ export function locativeStarts(text: string, idx: WordIndex): number[] {
       if (idx.ends[i - 1] === b) add(idx.starts[i - 1]!, b, LONGEST_VERB);
     }
     add(s, e, LONGEST_PREPOSITION);
+  }
+  return out;
+}
+
+/**
+ * The matches of AFTER_LOCATIVE in text order, as a search over the whole text finds them: the sticky copy tried at
+ * locativeStarts, none inside an earlier match.
+ */
+export function locativeMatches(text: string, idx: WordIndex): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let reached = -1;
+  for (const at of locativeStarts(text, idx)) {
+    if (at < reached) continue;
+    AFTER_LOCATIVE_AT.lastIndex = at;
+    const m = AFTER_LOCATIVE_AT.exec(text);
+    if (!m) continue;
+    reached = at + m[0].length;
+    out.push(m);
   }
   return out;
 }
@@ -260,15 +278,7 @@ export const locationRecognizer: Recognizer = {
     //    is most likely a place; without one (fast path) only when shaped like a place name.
     const unknownScore = lexicon.hasDictionary ? 0.55 : 0.35;
     const candidates: [number, string][] = [];
-    let reached = -1;
-    for (const at of locativeStarts(text, idx)) {
-      if (at < reached) continue;
-      AFTER_LOCATIVE_AT.lastIndex = at;
-      const m = AFTER_LOCATIVE_AT.exec(text);
-      if (!m) continue;
-      reached = at + m[0].length;
-      candidates.push([m.index + m[0].length - m[1]!.length, m[1]!]);
-    }
+    for (const m of locativeMatches(text, idx)) candidates.push([m.index + m[0].length - m[1]!.length, m[1]!]);
     FROM_TO.lastIndex = 0;
     for (let m = text.includes('from') ? nextMatch(FROM_TO, text) : null; m; m = nextMatch(FROM_TO, text)) {
       candidates.push([m.index + m[0].length - m[2]!.length, m[2]!]);
