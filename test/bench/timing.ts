@@ -65,8 +65,8 @@ export interface Throughput {
 }
 
 /**
- * A full garbage collection before each tool's warm-up (not between warm-up and timed calls: see latency), so that no
- * tool pays for the garbage of the one measured before it (or of the quality scoring): every tool starts from the
+ * A full garbage collection before each tool's prompt warm-up (not between warm-up and timed calls, nor before the
+ * pastes: see latency), so that no tool pays for the garbage of the one measured before it (or of the quality scoring): every tool starts from the
  * same collected heap. `--expose-gc` set at run time makes `gc` available to new contexts only, hence the one-line
  * context.
  */
@@ -130,7 +130,12 @@ export async function latency(
   };
 }
 
-/** chars/s on large pastes (one untimed warm-up paste first); `budgetMs` caps a slow tool's count (at least 3). */
+/**
+ * chars/s on large pastes (one untimed warm-up paste first); `budgetMs` caps a slow tool's count (at least 3). Runs
+ * right after the tool's latency calls, on the heap they started from: no collection here, for the reason given in
+ * latency (after a forced collection, the first four 100 KB pastes of Veil's full path took 121-144 ms, the later
+ * ones 76-92 ms).
+ */
 export async function throughput(
   tool: Tool,
   warm: string,
@@ -138,7 +143,6 @@ export async function throughput(
   budgetMs = Infinity,
 ): Promise<Throughput> {
   const call = tool.run ?? tool.find;
-  collect();
   const warmMs = await timeOne(call, warm);
   const n = Math.max(3, Math.min(timed.length, Math.floor(budgetMs / Math.max(warmMs, 1e-3))));
   const ms: number[] = [];

@@ -63,9 +63,25 @@ describe('phone', () => {
     expect(recognized(phoneRecognizer, 'Mobile: 78 651 450')).toEqual(['78 651 450']);
   });
 
+  it('reads a bare digit string without context only when the threshold is low enough to report it', () => {
+    // Valid in the US: 0.3 with its region, below the default threshold (kept at 0.1, unread, for overlap checks).
+    expect(raw(phoneRecognizer, 'see 4155552671').map((f) => [f.score, f.label])).toEqual([[0.1, undefined]]);
+    expect(raw(phoneRecognizer, 'see 4155552671', { minScore: 0.3 }).map((f) => [f.score, f.label])).toEqual([
+      [0.3, 'US'],
+    ]);
+    expect(recognized(phoneRecognizer, 'see 4155552671', 0.3, { minScore: 0.3 })).toEqual(['4155552671']);
+  });
+
   it('uses the configured regions first', () => {
     const f = raw(phoneRecognizer, '06 12 34 56 78', { phoneRegions: ['FR'] });
     expect(f[0]?.label).toBe('FR');
+    // German numbering accepts almost anything: a later region with a strict plan reads the number first, unless
+    // Germany is the user's own (first) region.
+    const label = (regions?: string[]) =>
+      raw(phoneRecognizer, 'Tel 371 909 212', regions ? { phoneRegions: regions } : {})[0]?.label;
+    expect(label()).toBe('FR');
+    expect(label(['DE', 'FR'])).toBe('DE');
+    expect(raw(phoneRecognizer, 'Tel 030 986084193')[0]?.label).toBe('DE');
   });
 
   it.each([
@@ -83,6 +99,9 @@ describe('phone', () => {
     ['population 1.234.567'],
     ['epoch 1710411751'],
     ['ISBN 978-3-16-148410-0'],
+    // An ISBN-13 (check digit right) is a book whatever the words around it.
+    ['call about the book 978-1-0343-1937-5'],
+    ['Reading list: 9781643578293, 978-1-5747-2838-5'],
     ['1 2 3 4 5 6 7 8'],
   ])('ignores %j', (text) => {
     expect(recognized(phoneRecognizer, text)).toEqual([]);
