@@ -12,6 +12,12 @@ describe('detectFull', () => {
     expect(names.some(([type, value]) => type === 'LOCATION' && value === 'Kenosha')).toBe(true);
   });
 
+  it("keeps compromise's post-tagger corrections for names (only those run)", () => {
+    // Without the post-tagger, compromise reads "Johnson" alone here.
+    const text = 'I need to send $1450.98 to Benedict Johnson for the deposit.';
+    expect(detectFull(text).map((f) => text.slice(f.start, f.end))).toEqual(['Benedict Johnson']);
+  });
+
   it('finds everything the fast path finds', () => {
     const text = 'Mail jane@corp.com or call +1 415-555-2671, card 4526 0181 5908 3012.';
     const fast = detect(text).map((f) => f.type);
