@@ -48,9 +48,6 @@ export interface Latency {
   warmed: number;
   /** p99 of the first FIRST_CALLS warm-up calls: the same work before the JIT has settled. */
   firstP99: number;
-  /** p50 and p99 of as many other distinct prompts, timed back-to-back in one task (see latency). */
-  backToBackP50: number;
-  backToBackP99: number;
 }
 
 /** Warm-up calls every tool gets, whatever its speed. */
@@ -76,14 +73,6 @@ export interface Throughput {
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 
-/**
- * One turn of the event loop. In the extension each scan runs in the task of its own user event (a pause in typing,
- * a send), and between two of them V8 runs the young-generation collection it schedules as a task when that
- * generation is 80% full (its minor GC task, on in Chrome and Node alike). Calls timed back-to-back in one task
- * never give it that turn: the collection then lands inside a call (0.8-1.4 ms for Veil, every ~60 prompts).
- */
-const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** Time of one call; a call that throws still counts its time (the caller reports the errors). */
 async function timeOne(call: (t: string) => unknown, text: string): Promise<number> {
   const t0 = performance.now();
@@ -97,18 +86,15 @@ async function timeOne(call: (t: string) => unknown, text: string): Promise<numb
 }
 
 /**
- * p50/p99 over distinct prompts after untimed warm-up calls, each call in a task of its own (see nextTask); then
- * the same over the `backToBack` prompts timed in one task, without those turns (a caller scanning many texts in a
- * row). V8 keeps
- * optimising (and deoptimising) a large detector for several hundred 2,000-character calls after it has seen them
- * first: the whole warm-up list is used, but a slow tool stops after MIN_WARMUP calls once `warmBudgetMs` is spent.
- * `budgetMs` caps a slow tool's timed sample.
+ * p50/p99 over distinct prompts after untimed warm-up calls. V8 keeps optimising (and deoptimising) a large
+ * detector for several hundred 2,000-character calls after it has seen them first: the whole warm-up list is
+ * used, but a slow tool stops after MIN_WARMUP calls once `warmBudgetMs` is spent. `budgetMs` caps a slow tool's
+ * timed sample.
  */
 export async function latency(
   tool: Tool,
   warm: readonly string[],
   timed: readonly string[],
-  backToBack: readonly string[],
   budgetMs: number,
   warmBudgetMs: number,
 ): Promise<Latency> {
@@ -118,7 +104,6 @@ export async function latency(
   let warmMs = 0;
   for (const p of warm) {
     if (warmTimes.length >= MIN_WARMUP && warmMs > warmBudgetMs) break;
-    await nextTask();
     const t = await timeOne(call, p);
     warmTimes.push(t);
     warmMs += t;
@@ -129,14 +114,8 @@ export async function latency(
   // next few hundred calls of a tool pay to compile it again (p99 of 300 Veil prompts: ~11 ms right after one,
   // ~2.7 ms without).
   const ms: number[] = [];
-  for (const p of timed.slice(0, n)) {
-    await nextTask();
-    ms.push(await timeOne(call, p));
-  }
+  for (const p of timed.slice(0, n)) ms.push(await timeOne(call, p));
   ms.sort((a, b) => a - b);
-  const inOneTask: number[] = [];
-  for (const p of backToBack.slice(0, n)) inOneTask.push(await timeOne(call, p));
-  inOneTask.sort((a, b) => a - b);
   return {
     n: ms.length,
     p50: quantile(ms, 0.5),
@@ -148,8 +127,6 @@ export async function latency(
       warmTimes.slice(0, FIRST_CALLS).sort((a, b) => a - b),
       0.99,
     ),
-    backToBackP50: quantile(inOneTask, 0.5),
-    backToBackP99: quantile(inOneTask, 0.99),
   };
 }
 
@@ -169,10 +146,7 @@ export async function throughput(
   const warmMs = await timeOne(call, warm);
   const n = Math.max(3, Math.min(timed.length, Math.floor(budgetMs / Math.max(warmMs, 1e-3))));
   const ms: number[] = [];
-  for (const p of timed.slice(0, n)) {
-    await nextTask();
-    ms.push(await timeOne(call, p));
-  }
+  for (const p of timed.slice(0, n)) ms.push(await timeOne(call, p));
   const rates = ms.map((m, i) => timed[i]!.length / (m / 1000));
   return {
     n: ms.length,
