@@ -226,10 +226,30 @@ const parsePhoneNumberFromString = (text: string, region?: CountryCode) =>
 // The cache of the scan's regions (find sets it).
 let cache = new Map<string, Verdict | null>();
 
+// Per slot, the hash of the last candidate computed there and not cached (see verdict).
+const SEEN_SLOTS = 1024;
+const seenOnce = new Int32Array(SEEN_SLOTS);
+
+/** FNV-1a over the UTF-16 code units. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h | 0;
+}
+
 function verdict(piece: string, regions: readonly string[]): Verdict | null {
   const hit = cache.get(piece);
   if (hit !== undefined) return hit;
   const result = computeVerdict(piece, regions);
+  // Kept from a candidate's second computation on: the typing scan reads the same numbers again at every pause,
+  // while a number met once (a fresh prompt, a pasted list) would only survive young-generation collections in
+  // the cache (a fifth of what survived one on the bench's prompts, ~0.15 ms of each collection).
+  const h = hashOf(piece);
+  const slot = h & (SEEN_SLOTS - 1);
+  if (seenOnce[slot] !== h) {
+    seenOnce[slot] = h;
+    return result;
+  }
   if (cached > 5000) {
     for (const c of caches.values()) c.clear();
     cached = 0;
