@@ -1,5 +1,5 @@
 import type { Finding } from '../types';
-import type { Scan } from '../scan';
+import { isCodeLine, type Scan } from '../scan';
 
 /**
  * Where compromise should look. It tags ~0.1 M chars/s here, so it cannot read a 100 KB paste within the
@@ -83,33 +83,43 @@ export function selectWindows(scan: Scan, found: readonly Finding[], minScore: n
   const spanAt = spanFinder(covered);
   let ci = 0;
   let coveredTo = -1;
+  // A finding can be what makes its line look like code ("2024-03-14T10:22:31Z Smith" reads as a log line,
+  // "[DOB_1] Smith" does not): a code line is skipped only if it stays code with its findings as placeholders, as
+  // the redacted text will have it. Lines come in text order, so `li` only moves forward.
+  const codeLines = new Map<number, boolean>();
+  let li = 0;
+  const codeOnceRedacted = (pos: number): boolean => {
+    const [ls, le] = scan.lineAt(pos);
+    let code = codeLines.get(ls);
+    if (code !== undefined) return code;
+    // A line over 2,000 characters is code whatever it holds (scan.isCode).
+    if (le - ls > 2000) return true;
+    while (li < covered.length && covered[li]![1] <= ls) li++;
+    let line = '';
+    let at = ls;
+    for (let k = li; k < covered.length && covered[k]![0] < le; k++) {
+      const [a, b] = covered[k]!;
+      if (b <= at) continue;
+      line += `${text.slice(at, Math.max(a, at))}[X_1]`;
+      at = Math.min(b, le);
+    }
+    code = at === ls || isCodeLine(line + text.slice(at, le));
+    codeLines.set(ls, code);
+    return code;
+  };
   const windows: Window[] = [];
   let spent = 0;
-  for (const m of text.matchAll(CAPITALISED)) {
-    let start = m.index;
-    let end = start + m[0].length;
-    while (ci < covered.length && covered[ci]![0] <= start) coveredTo = Math.max(coveredTo, covered[ci++]![1]);
-    // Only the part of a run outside confident findings counts ("London Smith" with London found is "Smith"),
-    // as it will once the findings are placeholders: the windows, hence what compromise reads, stay the same.
-    if (start < coveredTo) {
-      start = coveredTo;
-      while (start < end && !/\p{Lu}/u.test(text[start]!)) start++;
-    }
-    for (let k = ci; k < covered.length && covered[k]![0] < end; k++) {
-      if (covered[k]![0] >= start) {
-        end = covered[k]![0];
-        break;
-      }
-    }
+  /** Adds the window around [start, end), a stretch of a capitalised run; false once the budget is spent. */
+  const consider = (start: number, end: number): boolean => {
     while (end > start && /[ \t]/.test(text[end - 1]!)) end--;
-    if (end <= start) continue;
+    if (end <= start) return true;
     const words = text
       .slice(start, end)
       .toLowerCase()
       .split(/[ \t]+/);
     // Only everyday words ("The", "Please Note"): nothing for compromise to find.
-    if (words.every((w) => lexicon.isCommon(w) || (lexicon.isWord(w) && !lexicon.isFirstName(w)))) continue;
-    if (scan.isCode(start)) continue;
+    if (words.every((w) => lexicon.isCommon(w) || (lexicon.isWord(w) && !lexicon.isFirstName(w)))) return true;
+    if (scan.isCode(start) && codeOnceRedacted(start)) return true;
     const w = widen(text, start, end, spanAt);
     const last = windows[windows.length - 1];
     if (last && w.start <= last.end + 1) {
@@ -119,7 +129,25 @@ export function selectWindows(scan: Scan, found: readonly Finding[], minScore: n
       spent += w.end - w.start;
       windows.push(w);
     }
-    if (spent >= budget) break;
+    return spent < budget;
+  };
+  for (const m of text.matchAll(CAPITALISED)) {
+    const runEnd = m.index + m[0].length;
+    // Only the parts of a run outside confident findings count ("London Smith" with London found is "Smith"; "Hi
+    // Smith London" with Smith found is "Hi" and "London"), as they will once the findings are placeholders: the
+    // windows, hence what compromise reads, stay the same.
+    for (let start = m.index; start < runEnd;) {
+      while (ci < covered.length && covered[ci]![0] <= start) coveredTo = Math.max(coveredTo, covered[ci++]![1]);
+      if (start < coveredTo) {
+        start = coveredTo;
+        while (start < runEnd && !/\p{Lu}/u.test(text[start]!)) start++;
+        if (start >= runEnd) break;
+      }
+      // The stretch ends where the next finding starts; the run goes on after that finding.
+      const cut = ci < covered.length && covered[ci]![0] < runEnd ? covered[ci]![0] : runEnd;
+      if (!consider(start, cut)) return windows;
+      start = cut;
+    }
   }
   return windows;
 }
