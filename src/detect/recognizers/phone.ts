@@ -213,7 +213,7 @@ function shapeRejected(piece: string): boolean {
  * national number is written like that, and books in a reading list or an order cost a parse per region each
  * (a tenth of all parses on the bench's prompts).
  */
-export function isIsbn13(digits: string): boolean {
+function isIsbn13(digits: string): boolean {
   if (digits.length !== 13 || !digits.startsWith('97') || (digits[2] !== '8' && digits[2] !== '9')) return false;
   let sum = 0;
   for (let i = 0; i < 13; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 ? 3 : 1);
