@@ -165,7 +165,8 @@ function compromiseFindings(
  * compromiseFindings, and a second read of the windows where it found something, with those findings blanked as
  * they will be once redacted: compromise tags a word by its neighbours, and a name it found can hide another
  * ("Smith [EMAIL_2]: 221B Baker StreetJohn" gives "Baker StreetJohn"; with that blanked, "Smith" too). What the
- * second read finds lies outside everything the first found (that was blanked). Costs ~1-3% of the full path.
+ * second read finds lies outside everything the first found (that was blanked). Costs 1-4% of the full path on
+ * the bench's prompts.
  */
 function withReread(scan: Scan, windows: readonly Window[], found: readonly Finding[], minScore: number): Finding[] {
   const first = compromiseFindings(scan, windows, found, minScore);
