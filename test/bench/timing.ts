@@ -66,9 +66,9 @@ export interface Throughput {
 
 /**
  * A full garbage collection before each tool's prompt warm-up (not between warm-up and timed calls, nor before the
- * pastes: see latency), so that no tool pays for the garbage of the one measured before it (or of the quality scoring): every tool starts from the
- * same collected heap. `--expose-gc` set at run time makes `gc` available to new contexts only, hence the one-line
- * context.
+ * pastes: see latency), so that no tool pays for the garbage of the one measured before it (or of the quality
+ * scoring): every tool starts from the same collected heap. `--expose-gc` set at run time makes `gc` available to new
+ * contexts only, hence the one-line context.
  */
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;

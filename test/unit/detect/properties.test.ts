@@ -119,8 +119,8 @@ describe('properties', { timeout: 60_000 }, () => {
   });
 
   // A fixed seed here: compromise tags a word by its sentence, and redaction changes the sentence, so about one
-  // random prompt in 20,000-30,000 still breaks this (the known ones are below, as failing cases): with random seeds
-  // one run in 50-75 would fail. Set FC_SEED=random to explore.
+  // random prompt in ~30,000 still breaks this (the known ones are below, as failing cases): with random seeds about
+  // one run in 80 would fail. Set FC_SEED=random to explore.
   it('full path: redacting the findings leaves no finding behind', () => {
     fc.assert(
       fc.property(prompt, (text) => {
