@@ -79,29 +79,38 @@ function isWordPart(c: string): boolean {
 // them ("Hi 06 12 34 56 78 Berlin") does not address the word after them.
 const STOPS = '\n]\uE0000123456789';
 
+/**
+ * Where the word nearest before `end` ends, what is not a word skipped; -1 when a stop (a placeholder's "]", a line
+ * break…) or `floor` comes first.
+ */
+function wordEndBefore(text: string, end: number, floor: number): number {
+  let i = end;
+  while (i > floor && !isWordPart(text[i - 1]!) && !STOPS.includes(text[i - 1]!)) i--;
+  return i <= floor || STOPS.includes(text[i - 1]!) ? -1 : i;
+}
+
+/** Where the word ending at `wordEnd` starts. */
+function wordStart(text: string, wordEnd: number, floor: number): number {
+  let i = wordEnd;
+  while (i > floor && isWordPart(text[i - 1]!)) i--;
+  return i;
+}
+
 /** Up to `n` lower-case words ending before `end` on the same line (nearest last), by a backward scan. */
 function lastWords(text: string, end: number, n: number, floor: number): string[] {
   const out: string[] = [];
-  let i = end;
-  while (out.length < n && i > floor) {
-    // A placeholder ("[EMAIL_1]") or a line break ends the look-back.
-    while (i > floor && !isWordPart(text[i - 1]!) && !STOPS.includes(text[i - 1]!)) i--;
-    if (i <= floor || STOPS.includes(text[i - 1]!)) break;
-    const wEnd = i;
-    while (i > floor && isWordPart(text[i - 1]!)) i--;
-    out.push(text.slice(i, wEnd).toLowerCase());
+  for (let e = wordEndBefore(text, end, floor); e >= 0 && out.length < n;) {
+    const start = wordStart(text, e, floor);
+    out.push(text.slice(start, e).toLowerCase());
+    e = wordEndBefore(text, start, floor);
   }
   return out.reverse();
 }
 
 /** lastWords(text, end, 1, floor)[0], without the array. */
 function lastWord(text: string, end: number, floor: number): string | undefined {
-  let i = end;
-  while (i > floor && !isWordPart(text[i - 1]!) && !STOPS.includes(text[i - 1]!)) i--;
-  if (i <= floor || STOPS.includes(text[i - 1]!)) return undefined;
-  const wEnd = i;
-  while (i > floor && isWordPart(text[i - 1]!)) i--;
-  return lowerSlice(text, i, wEnd);
+  const e = wordEndBefore(text, end, floor);
+  return e < 0 ? undefined : lowerSlice(text, wordStart(text, e, floor), e);
 }
 
 // Last words of the strong cues and labels: only after one of these can a strong cue end.
