@@ -70,10 +70,28 @@ const stickies = new Map<RegExp, RegExp>();
  * A sticky copy of `re` (same source and flags, less "g", plus "y"), made once per regex: for trying a pattern at
  * chosen positions ("does it match here?") instead of searching the whole text for it.
  */
-export function stickyOf(re: RegExp): RegExp {
+function stickyOf(re: RegExp): RegExp {
   let s = stickies.get(re);
   if (!s) stickies.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
   return s;
+}
+
+/**
+ * The matches of `re` that a search over the whole text finds, tried only at `starts`: ascending positions that
+ * include every place where a match can start. Its sticky copy is tried at each start not inside an earlier match,
+ * as the search would; an empty match is skipped.
+ */
+export function* matchesAt(re: RegExp, text: string, starts: Iterable<number>): Generator<RegExpExecArray> {
+  const sticky = stickyOf(re);
+  let reached = -1;
+  for (const at of starts) {
+    if (at < reached) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    reached = at + m[0].length;
+    yield m;
+  }
 }
 
 /**

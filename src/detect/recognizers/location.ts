@@ -6,7 +6,7 @@ import type { WordIndex } from '../words';
 import { cueBefore } from './person-cues';
 import { PLACE_WORDS } from './person';
 import { PLACE_COLUMN_WORDS } from '../data/columns';
-import { nextMatch, stickyOf } from '../text';
+import { matchesAt, nextMatch } from '../text';
 import { DELIMITERS } from '../table';
 
 /**
@@ -41,7 +41,6 @@ const AMBIGUOUS = new Set(
 // A first letter of the preposition is tested before the look-behind: a leading look-behind runs at every position.
 export const AFTER_LOCATIVE =
   /(?=[iafnvowgmtrdchbj])(?<![\p{L}])(?:in|at|from|near|visit(?:ing|ed)?|outside|around|(?:went|go(?:ing)?|moved?|moving|flew|fly(?:ing)?|travel(?:l?ed|l?ing)?|returned|return(?:ing)?|drove|driv(?:e|ing)|walked|came|com(?:e|ing)|head(?:ed|ing)|back|relocated?|trip|journey|flight|train|bus|ticket|road)[ \t]+to)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
-const AFTER_LOCATIVE_AT = stickyOf(AFTER_LOCATIVE);
 // Longest words of AFTER_LOCATIVE: a preposition ("visiting") and a verb before "to" ("travelling").
 const LONGEST_PREPOSITION = 8;
 const LONGEST_VERB = 10;
@@ -85,17 +84,7 @@ function locativeStarts(text: string, idx: WordIndex): number[] {
  * locativeStarts, none inside an earlier match.
  */
 export function locativeMatches(text: string, idx: WordIndex): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let reached = -1;
-  for (const at of locativeStarts(text, idx)) {
-    if (at < reached) continue;
-    AFTER_LOCATIVE_AT.lastIndex = at;
-    const m = AFTER_LOCATIVE_AT.exec(text);
-    if (!m) continue;
-    reached = at + m[0].length;
-    out.push(m);
-  }
-  return out;
+  return [...matchesAt(AFTER_LOCATIVE, text, locativeStarts(text, idx))];
 }
 
 // "from Bountiful to Gresham": the second place of a from-to pair.

@@ -11,7 +11,7 @@ import {
   STREET_WORDS_AFTER,
   UNIT_WORDS,
 } from '../data/streets';
-import { isDigitCode, nextMatch, stickyOf } from '../text';
+import { isDigitCode, matchesAt, nextMatch } from '../text';
 
 /**
  * STREET_ADDRESS in US/UK ("221B Baker Street", "1600 Pennsylvania Ave NW"), continental ("Hauptstraße 5",
@@ -486,16 +486,7 @@ function* anchorMatches(scan: Scan, a: Anchor, keyAt: readonly number[] | undefi
       }
       scanned = Math.max(scanned, key);
     }
-    const re = stickyOf(a.re);
-    let done = -1;
-    for (const at of candidates) {
-      if (at < done) continue;
-      re.lastIndex = at;
-      const m = re.exec(text);
-      if (!m) continue;
-      done = at + m[0].length;
-      yield m;
-    }
+    yield* matchesAt(a.re, text, candidates);
     return;
   }
   const windows: [number, number][] = [];

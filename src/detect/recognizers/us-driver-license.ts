@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { isWordChar, stickyOf } from '../text';
+import { isWordChar, matchesAt } from '../text';
 
 /**
  * US_DRIVER_LICENSE: state formats vary (1-2 letters + 4-14 digits, 7-9 digits, 3-4/2-3/3-4 dashed groups,
@@ -12,7 +12,6 @@ import { isWordChar, stickyOf } from '../text';
 
 // Letters + digits (most states), dashed groups, Washington's old "LLLLLFM###XX" and its 2018+ "WDL" + 9 characters.
 const DL = /WDL[A-Z0-9]{9}|[A-Za-z]{0,3}-?\d[\d-]{4,16}[A-Za-z]?|[A-Za-z*]{5,7}\d{3}[A-Za-z0-9]{2}/g;
-const DL_AT = stickyOf(DL);
 
 /**
  * The matches of DL, as a search over the whole text finds them, tried only where one can start: every match
@@ -26,14 +25,12 @@ export function* licenceCandidates(text: string): Generator<RegExpExecArray> {
     if (c >= 48 && c <= 57) may.fill(1, Math.max(0, i - 7), i + 1);
   }
   for (let at = text.indexOf('WDL'); at >= 0; at = text.indexOf('WDL', at + 1)) may[at] = 1;
-  for (let at = 0; at < text.length; at++) {
-    if (!may[at]) continue;
-    DL_AT.lastIndex = at;
-    const m = DL_AT.exec(text);
-    if (!m) continue;
-    yield m;
-    at += m[0].length - 1;
-  }
+  yield* matchesAt(DL, text, marked(may));
+}
+
+/** The positions whose mark is set, in order. */
+function* marked(may: Uint8Array): Generator<number> {
+  for (let at = 0; at < may.length; at++) if (may[at]) yield at;
 }
 const DRIVER = contextWords(['driver', 'drivers', 'driving', 'dl', 'dln', 'dmv', 'motorist']);
 const LICENSE = contextWords(['license', 'licence', 'licenses', 'licences', 'permit']);

@@ -29,7 +29,7 @@ import { KeywordScanner } from './keywords';
 import type { MatchContext, SecretRule } from './rule';
 import { rules } from './rules';
 import { around } from './rules/util';
-import { stickyOf } from '../../text';
+import { matchesAt } from '../../text';
 
 export { rules } from './rules';
 export type { SecretRule, MatchContext } from './rule';
@@ -93,20 +93,6 @@ function anyHit(keywords: readonly number[], hit: Uint8Array): boolean {
 /** A match before overlap resolution; `order` is the rule's index in the table (the tie-break). */
 type Candidate = SecretMatch & { order: number };
 
-/** The matches of a rule with `starts`: the sticky pattern at each start not inside an earlier match. */
-function* matchesFrom(rule: SecretRule, text: string, re: RegExp): Generator<RegExpExecArray> {
-  const sticky = stickyOf(rule.pattern);
-  re.lastIndex = 0;
-  for (const at of rule.starts!(text)) {
-    if (at < re.lastIndex) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (m === null || m[0].length === 0) continue;
-    re.lastIndex = at + m[0].length;
-    yield m;
-  }
-}
-
 function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -122,8 +108,8 @@ function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
 function scanRule(rule: SecretRule, order: number, text: string, out: Candidate[]): void {
   const re = rule.pattern;
   const state: Record<string, number> = {};
-  // re.lastIndex is where the search goes on (a block end may move it forward), in both cases.
-  for (const m of rule.starts ? matchesFrom(rule, text, re) : allMatches(re, text)) {
+  // In a whole-text search, re.lastIndex is where it goes on (a block end may move it forward).
+  for (const m of rule.starts ? matchesAt(re, text, rule.starts(text)) : allMatches(re, text)) {
     let [start, end] = secretSpan(m);
     if (rule.blockEnd) {
       end = rule.blockEnd(text, m.index + m[0].length, state);

@@ -57,7 +57,8 @@ export interface SecretRule {
   /**
    * The only offsets where a match of `pattern` can start, ascending (found from a literal every match holds:
    * "://", "eyJ", "-us"). The pattern is then tried at those offsets only, as a search over the whole text would
-   * meet them, instead of at every position of the text.
+   * meet them, instead of at every position of the text. Not with `blockEnd`: a block's end moves only a
+   * whole-text search on.
    */
   starts?: (text: string) => Iterable<number>;
 }
