@@ -64,6 +64,16 @@ export const digitsOf = (s: string): string => s.replace(/\D/g, '');
  */
 export const detached = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
 
+/**
+ * For caches that keep a value only from its second sight on (a value met once would only survive young-generation
+ * collections in them): whether `hash` was the last hash met at `slot` of `seen`; if not, it is recorded there.
+ */
+export function seenBefore(seen: Int32Array, slot: number, hash: number): boolean {
+  if (seen[slot] === hash) return true;
+  seen[slot] = hash;
+  return false;
+}
+
 const stickies = new Map<RegExp, RegExp>();
 
 /**

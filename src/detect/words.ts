@@ -1,5 +1,5 @@
 import { classOf, LETTER, MARK, NUMBER } from './chars';
-import { detached } from './text';
+import { detached, seenBefore } from './text';
 
 /**
  * Word index of a text, built once per scan and only when a recognizer asks for context.
@@ -111,8 +111,7 @@ function internAscii(text: string, start: number, end: number, hash: number, pla
   }
   const w = text.slice(start, end);
   const lower = plain ? w : w.toLowerCase();
-  if (missed[slot] === hash) interned[slot] = detached(lower);
-  else missed[slot] = hash;
+  if (seenBefore(missed, slot, hash)) interned[slot] = detached(lower);
   return lower;
 }
 

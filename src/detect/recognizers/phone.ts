@@ -9,7 +9,7 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { boosted, contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { detached, digitRunBounded, holds, isDigit, isDigitCode, nextMatch } from '../text';
+import { detached, digitRunBounded, holds, isDigit, isDigitCode, nextMatch, seenBefore } from '../text';
 
 /**
  * PHONE_NUMBER. Candidates come from one linear scan for digit chunks (digits, spaces, dots, dashes,
@@ -220,6 +220,9 @@ function isIsbn13(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** 7 digits (local) to 14 (German trunk 0 + area code + long subscriber number), and no ISBN. */
+const mayBeNational = (digits: string): boolean => digits.length >= 7 && digits.length <= 14 && !isIsbn13(digits);
+
 const parsePhoneNumberFromString = (text: string, region?: CountryCode) =>
   region ? parseWith(text, region, PHONE_METADATA) : parseWith(text, PHONE_METADATA);
 
@@ -245,11 +248,7 @@ function verdict(piece: string, regions: readonly string[]): Verdict | null {
   // while a number met once (a fresh prompt, a pasted list) would only survive young-generation collections in
   // the cache (a fifth of what survived one on the bench's prompts, ~0.15 ms of each collection).
   const h = hashOf(piece);
-  const slot = h & (SEEN_SLOTS - 1);
-  if (seenOnce[slot] !== h) {
-    seenOnce[slot] = h;
-    return result;
-  }
+  if (!seenBefore(seenOnce, h & (SEEN_SLOTS - 1), h)) return result;
   if (cached > 5000) {
     for (const c of caches.values()) c.clear();
     cached = 0;
@@ -371,8 +370,7 @@ function computeVerdict(piece: string, regions: readonly string[]): Verdict | nu
     if (isValidNumber(n)) return { score: 0.95, ...(n.country ? { region: n.country } : {}) };
     return n.isPossible() ? { score: 0.7 } : { score: 0.3 };
   }
-  // National numbers: 7 digits (local) to 14 (German trunk 0 + area code + long subscriber number).
-  if (digits.length < 7 || digits.length > 14 || isIsbn13(digits)) return null;
+  if (!mayBeNational(digits)) return null;
   const formatted = /[\s().-]/.test(piece);
   // The first region that reads it with a strict plan, in order; the first region counts as strict whatever its
   // plan (the user's own). Permissive plans accept nearly anything and cost a parse each: they are asked only when
@@ -400,8 +398,7 @@ const BARE_NATIONAL = /^(?!00)\d+$/;
 const UNREAD: Verdict = { score: 0.1 };
 
 /** computeVerdict's answer for a bare national digit string, but for the score of one that some region reads. */
-const unreadVerdict = (digits: string): Verdict | null =>
-  digits.length < 7 || digits.length > 14 || isIsbn13(digits) ? null : UNREAD;
+const unreadVerdict = (digits: string): Verdict | null => (mayBeNational(digits) ? UNREAD : null);
 
 const TRIM_START = /[\s.\-/)]/;
 const TRIM_END = /[\s.\-/(]/;
