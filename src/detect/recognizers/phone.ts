@@ -1,23 +1,17 @@
-import {
-  Metadata,
-  parsePhoneNumberFromString as parseWith,
-  type CountryCode,
-  type PhoneNumber,
-} from 'libphonenumber-js/core';
-import { PHONE_METADATA } from '../data/phone-metadata.generated';
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { boosted, contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
+import { isPossibleReading, isValidReading, readNumber } from './phone-plans';
 import { detached, digitRunBounded, holds, isDigit, isDigitCode, nextMatch, seenBefore } from '../text';
 
 /**
  * PHONE_NUMBER. Candidates come from one linear scan for digit chunks (digits, spaces, dots, dashes,
- * parentheses, one leading "+"); each plausible piece is validated with libphonenumber-js, with full ("max")
- * numbering plans for the countries whose national formats are read and length-only plans for the others
- * (data/phone-metadata.generated.ts). Calling `findPhoneNumbersInText` once per region over the
- * whole text would cost ~1.2 µs/char/region (research memo §6.3); parsing only candidates keeps the fast path
- * within budget.
+ * parentheses, one leading "+"); each plausible piece is validated against libphonenumber-js's metadata, read
+ * as its parse reads it (phone-plans.ts), with full ("max") numbering plans for the countries whose national
+ * formats are read and length-only plans for the others (data/phone-metadata.generated.ts). Calling
+ * `findPhoneNumbersInText` once per region over the whole text would cost ~1.2 µs/char/region (research memo
+ * §6.3); parsing only candidates keeps the fast path within budget.
  *
  * Scores: international (+CC / 00CC) and valid 0.95; national, formatted and valid in a region with strict
  * numbering 0.6; German numbering accepts almost any 7-11 digit string, so "valid only in DE" is weak (0.45);
@@ -223,9 +217,6 @@ function isIsbn13(digits: string): boolean {
 /** 7 digits (local) to 14 (German trunk 0 + area code + long subscriber number), and no ISBN. */
 const mayBeNational = (digits: string): boolean => digits.length >= 7 && digits.length <= 14 && !isIsbn13(digits);
 
-const parsePhoneNumberFromString = (text: string, region?: CountryCode) =>
-  region ? parseWith(text, region, PHONE_METADATA) : parseWith(text, PHONE_METADATA);
-
 // The cache of the scan's regions (find sets it).
 let cache = new Map<string, Verdict | null>();
 
@@ -258,117 +249,15 @@ function verdict(piece: string, regions: readonly string[]): Verdict | null {
   return result;
 }
 
-/** The parts of libphonenumber-js's Metadata class read here (its typings declare only the constructor). */
-interface Plans {
-  selectNumberingPlan(country: string): void;
-  nationalNumberPattern(): string;
-  nationalPrefixForParsing(): string | undefined;
-  IDDPrefix(): string | undefined;
-  countryCallingCode(): string;
-  hasTypes(): boolean;
-  type(type: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
-}
-
-// The number types getNumberType tries after FIXED_LINE (libphonenumber-js helpers/getNumberType.js).
-const OTHER_TYPES = [
-  'MOBILE',
-  'PREMIUM_RATE',
-  'TOLL_FREE',
-  'SHARED_COST',
-  'VOIP',
-  'PERSONAL_NUMBER',
-  'PAGER',
-  'UAN',
-  'VOICEMAIL',
-];
-const entire = new Map<string, RegExp>();
-/** libphonenumber-js's matchesEntirely, with each pattern compiled once (it compiles one per call). */
-function matchesEntirely(text: string | undefined, pattern: string): boolean {
-  let re = entire.get(pattern);
-  if (!re) entire.set(pattern, (re = new RegExp(`^(?:${pattern})$`)));
-  return re.test(text || '');
-}
-
-/**
- * number.isValid(), as libphonenumber-js 1.13 computes it (isValid.js, getNumberType.js: the national number
- * matches the plan's pattern and, where the plan has number types, one type's lengths and pattern), with the
- * patterns compiled once: the parse's validity check compiled a dozen regexes per candidate, most of the cost of a
- * first sight of a number. A unit test checks it against isValid().
- */
-export function isValidNumber(n: PhoneNumber): boolean {
-  plans ??= new Metadata(PHONE_METADATA) as unknown as Plans;
-  plans.selectNumberingPlan(n.country || n.countryCallingCode);
-  const national = n.nationalNumber;
-  if (!plans.hasTypes()) return matchesEntirely(national, plans.nationalNumberPattern());
-  if (!matchesEntirely(national, plans.nationalNumberPattern())) return false;
-  const isType = (type: string): boolean => {
-    const t = plans!.type(type);
-    if (!t || !t.pattern()) return false;
-    const lengths = t.possibleLengths();
-    if (lengths && lengths.indexOf(national.length) < 0) return false;
-    return matchesEntirely(national, t.pattern());
-  };
-  return isType('FIXED_LINE') || OTHER_TYPES.some(isType);
-}
-
-let plans: Plans | undefined;
-const prefilters = new Map<string, { pattern: RegExp; prefix?: RegExp; idd?: RegExp; code: string } | null>();
-
-/**
- * A necessary condition for validity in a region, far cheaper than a parse (~20-40 µs, most of it spent on numbers
- * that turn out invalid): the national significant number, as written or with what the parse strips (national
- * prefix, country calling code), matches the region's general national number pattern, which every number type's
- * pattern is part of (libphonenumber's metadata). A unit test checks it against the parse on random numbers.
- */
-export function mayBeValid(digits: string, region: string): boolean {
-  let f = prefilters.get(region);
-  if (f === undefined) {
-    try {
-      plans ??= new Metadata(PHONE_METADATA) as unknown as Plans;
-      plans.selectNumberingPlan(region);
-      const prefix = plans.nationalPrefixForParsing();
-      const idd = plans.IDDPrefix();
-      f = {
-        pattern: new RegExp(`^(?:${plans.nationalNumberPattern()})$`),
-        ...(prefix ? { prefix: new RegExp(`^(?:${prefix})`) } : {}),
-        ...(idd ? { idd: new RegExp(`^(?:${idd})`) } : {}),
-        code: plans.countryCallingCode(),
-      };
-    } catch {
-      f = null; // unknown region or metadata shape: no prefilter, the parse decides
-    }
-    prefilters.set(region, f);
-  }
-  // The region's international call prefix ("011 49 30…" dialled from the US) makes it a foreign number: parse it.
-  if (!f || f.pattern.test(digits) || f.idd?.test(digits)) return true;
-  // What the parse may strip, in either order: the country calling code written without "+" ("90 224…" in
-  // Turkey, "1 1 409…" in the US) and the national prefix (capture groups included: Brazil's carrier codes).
-  let forms = [digits];
-  for (let step = 0; step < 2; step++) {
-    const next: string[] = [];
-    for (const d of forms) {
-      if (d.startsWith(f.code)) next.push(d.slice(f.code.length));
-      const m = f.prefix?.exec(d);
-      if (m && m[0].length) {
-        next.push(d.slice(m[0].length));
-        for (const g of m.slice(1)) if (g) next.push(g);
-      }
-    }
-    if (next.some((d) => f.pattern.test(d))) return true;
-    forms = next;
-  }
-  return false;
-}
-
 function computeVerdict(piece: string, regions: readonly string[]): Verdict | null {
   if (shapeRejected(piece)) return null;
   const digits = piece.replace(/\D/g, '');
   const intl = piece.startsWith('+') || piece.startsWith('00');
   if (intl) {
-    const n = parsePhoneNumberFromString(piece.startsWith('00') ? `+${piece.slice(2)}` : piece);
+    const n = readNumber(piece.startsWith('00') ? `+${piece.slice(2)}` : piece);
     if (!n) return digits.length >= 8 && digits.length <= 15 ? { score: 0.3 } : null;
-    if (isValidNumber(n)) return { score: 0.95, ...(n.country ? { region: n.country } : {}) };
-    return n.isPossible() ? { score: 0.7 } : { score: 0.3 };
+    if (isValidReading(n)) return { score: 0.95, ...(n.country ? { region: n.country } : {}) };
+    return isPossibleReading(n) ? { score: 0.7 } : { score: 0.3 };
   }
   if (!mayBeNational(digits)) return null;
   const formatted = /[\s().-]/.test(piece);
@@ -376,9 +265,8 @@ function computeVerdict(piece: string, regions: readonly string[]): Verdict | nu
   // plan (the user's own). Permissive plans accept nearly anything and cost a parse each: they are asked only when
   // no strict one accepts the number.
   const validIn = (r: string): boolean => {
-    if (!mayBeValid(digits, r)) return false;
-    const n = parsePhoneNumberFromString(piece, r as CountryCode);
-    return !!n && isValidNumber(n);
+    const n = readNumber(piece, r);
+    return !!n && isValidReading(n);
   };
   const isStrict = (r: string): boolean => r === regions[0] || !PERMISSIVE.has(r);
   const strict = regions.find((r) => isStrict(r) && validIn(r));
