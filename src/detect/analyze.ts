@@ -5,7 +5,7 @@ import { createScan, isCodeLine, MASK, type Scan } from './scan';
 import { compileCustomPatterns, type CompiledPattern } from './custom';
 import { resolveOverlaps } from './overlaps';
 import { stabilize } from './stabilize';
-import { firstWordFrom, remaskWords, type WordIndex } from './words';
+import { BARRIER, firstWordFrom, remaskWords, type WordIndex } from './words';
 import { isNegativeWord } from './context';
 import { isDigit } from './text';
 import { FAST_RECOGNIZERS } from './registry';
@@ -102,10 +102,11 @@ function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f
     return false;
   };
   const codeLines = new Map<number, boolean>();
-  // A finding that swallowed a negative context word ("Berlin-version Smith") hides it once redacted.
+  // A finding that swallowed a negative context word ("Berlin-version Smith") hides it once redacted, from a number
+  // it was context for: within NEGATIVE_REACH words after it, or just before it (see numberNear).
   const swallowsNegative = (f: Finding): boolean => {
     for (let i = firstWordFrom(words, f.start); i < words.starts.length && words.starts[i]! < f.end; i++) {
-      if (isNegativeWord(words.lower[i]!)) return true;
+      if (isNegativeWord(words.lower[i]!) && numberNear(text, words, i, f)) return true;
     }
     return false;
   };
@@ -130,6 +131,32 @@ function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f
     // A "." groups digits only when it touches them ("06.12.34"); ". 2024" ends a sentence.
     return DIGIT_BEFORE.test(before) || DIGIT_AFTER.test(after) || overlapped(f);
   };
+}
+
+// The widest negative context window, in words before a candidate (credit-card.ts).
+const NEGATIVE_REACH = 8;
+const NUMBER_PART = /[\d:]/;
+
+/**
+ * Whether the negative word `k`, inside finding `f`, can be context for a candidate outside `f`. Every recognizer
+ * with negative context reads numbers (cards, SSNs, IPs, phones, licences: a digit, or ":" in an IPv6 address) and
+ * looks at most NEGATIVE_REACH words back from one (placeholders not counted) or one word ahead.
+ */
+function numberNear(text: string, words: WordIndex, k: number, f: Finding): boolean {
+  let last = k;
+  for (let i = k + 1, counted = 0; i < words.starts.length && counted < NEGATIVE_REACH; i++) {
+    if (words.lower[i] !== BARRIER) counted++;
+    last = i;
+  }
+  const to = words.ends[last]!;
+  if (to > f.end && NUMBER_PART.test(text.slice(f.end, to))) return true;
+  let before = k - 1;
+  while (before >= 0 && words.lower[before] === BARRIER) before--;
+  return (
+    before >= 0 &&
+    words.ends[before]! <= f.start &&
+    NUMBER_PART.test(text.slice(words.starts[before]!, words.ends[before]!))
+  );
 }
 
 function analyzeOnce(

@@ -11,10 +11,16 @@ import { isAsciiLower } from '../text';
  * over text[from, to): the character before `from` is not looked at. Pairs [start, end) are pushed to `out`.
  */
 
-// First letters of the particles, by character code (a table: this is asked at most characters of the text).
-const PARTICLE_FIRST = new Uint8Array(128);
-for (const w of NAME_PARTICLES) PARTICLE_FIRST[w.charCodeAt(0)] = 1;
-const PARTICLE_MAX = Math.max(...[...NAME_PARTICLES].map((w) => w.length));
+// The particles by first letter's character code (a table: this is asked at most characters of the text).
+const PARTICLES_BY_FIRST: (string[] | undefined)[] = new Array(128).fill(undefined);
+for (const w of NAME_PARTICLES) (PARTICLES_BY_FIRST[w.charCodeAt(0)] ??= []).push(w);
+
+/** NAME_PARTICLES.has(text.slice(start, end)), compared in place: "the", "in", "a"… would each cost a copy. */
+function isParticle(text: string, start: number, end: number): boolean {
+  const list = PARTICLES_BY_FIRST[text.charCodeAt(start)];
+  if (list) for (const p of list) if (p.length === end - start && text.startsWith(p, start)) return true;
+  return false;
+}
 
 /** In [\p{L}\p{M}'’]: a word goes on through it (the look-behind's class). */
 function wordPart(cp: number): boolean {
@@ -48,9 +54,9 @@ export function capTokens(text: string, from: number, to: number, out: SpanSink)
         i = end;
         continue;
       }
-    } else if (cp < 128 && PARTICLE_FIRST[cp] === 1 && (i === from || !wordPart(codePointBefore(text, i)))) {
+    } else if (cp < 128 && PARTICLES_BY_FIRST[cp] && (i === from || !wordPart(codePointBefore(text, i)))) {
       const end = runEnd(text, i, to);
-      if (end - i <= PARTICLE_MAX && NAME_PARTICLES.has(text.slice(i, end))) {
+      if (isParticle(text, i, end)) {
         out.push(i, end);
         i = end;
         continue;
