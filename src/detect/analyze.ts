@@ -6,7 +6,7 @@ import { compileCustomPatterns, type CompiledPattern } from './custom';
 import { resolveOverlaps } from './overlaps';
 import { stabilize } from './stabilize';
 import { BARRIER, firstWordFrom, remaskWords, type WordIndex } from './words';
-import { isNegativeWord } from './context';
+import { isNegativeWord, NEGATIVE_REACH } from './context';
 import { isDigit } from './text';
 import { FAST_RECOGNIZERS } from './registry';
 
@@ -133,8 +133,6 @@ function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f
   };
 }
 
-// The widest negative context window, in words before a candidate (credit-card.ts).
-const NEGATIVE_REACH = 8;
 const NUMBER_PART = /[\d:]/;
 
 /**

@@ -101,8 +101,15 @@ export function hasContext(
 }
 
 /**
+ * The widest negative context window: words before a candidate (one word after). The analyzer relies on it to
+ * know which findings can change a number's negative context once redacted (analyze.ts, numberNear).
+ */
+export const NEGATIVE_REACH = 8;
+
+/**
  * The same for negative context ("order", "invoice", "version" before a number): Veil's placeholders are looked
  * through rather than stopping the window (see wordsBefore), so redaction never hides a reason not to report.
+ * Windows are capped at NEGATIVE_REACH words before and one after.
  */
 export function hasNegativeContext(
   scan: Scan,
@@ -112,6 +119,8 @@ export function hasNegativeContext(
   before = CONTEXT_BEFORE,
   after = 0,
 ): boolean {
+  before = Math.min(before, NEGATIVE_REACH);
+  after = Math.min(after, 1);
   const idx = scan.words();
   if (before > 0 && hits(wordsBefore(idx, start, before, true), ctx)) return true;
   if (after > 0 && hits(wordsAfter(idx, end, after, true), ctx)) return true;
