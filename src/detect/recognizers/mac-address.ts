@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { contextWords, hasContext } from '../context';
-import { isWordChar, nextMatch } from '../text';
+import { isWordChar } from '../text';
 
 /**
  * MAC_ADDRESS: six hex octets with one consistent ":" or "-" (IEEE 802 canonical / Windows style), or Cisco's
@@ -10,8 +10,31 @@ import { isWordChar, nextMatch } from '../text';
 
 const COLON_OR_DASH = /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}/g;
 const CISCO = /[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/g;
-// Runs of hex digits and separators: one pass of a single character class, then the two shapes inside.
-const HEX_RUN = /[0-9A-Fa-f][0-9A-Fa-f:.-]{13,}/g;
+// Runs of hex digits and separators (/[0-9A-Fa-f][0-9A-Fa-f:.-]{13,}/g), then the two shapes inside. The runs are
+// found by a walk over a table, not by that regex: tried at every hex letter of prose ("face", "bed"), it cost more
+// than the rest of the recognizer (1.4% of the fast path). 1: hex digit, 2: separator, by character code.
+const HEX_CLASS = new Uint8Array(128);
+for (const c of '0123456789abcdefABCDEF') HEX_CLASS[c.charCodeAt(0)] = 1;
+for (const c of ':.-') HEX_CLASS[c.charCodeAt(0)] = 2;
+const RUN_MIN = 14;
+
+/** The matches of /[0-9A-Fa-f][0-9A-Fa-f:.-]{13,}/g, as [start, end) pairs. */
+export function hexRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i++);
+    if (c >= 128 || HEX_CLASS[c] !== 1) continue;
+    const start = i - 1;
+    while (i < text.length) {
+      const d = text.charCodeAt(i);
+      if (d >= 128 || HEX_CLASS[d] === 0) break;
+      i++;
+    }
+    if (i - start >= RUN_MIN) runs.push([start, i]);
+  }
+  return runs;
+}
+
 const CONTEXT = contextWords([
   'mac',
   'hwaddr',
@@ -31,11 +54,11 @@ export const macAddressRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    HEX_RUN.lastIndex = 0;
-    for (let run = nextMatch(HEX_RUN, text); run; run = nextMatch(HEX_RUN, text)) {
+    for (const [runStart, runEnd] of hexRuns(text)) {
+      const run = text.slice(runStart, runEnd);
       for (const re of [COLON_OR_DASH, CISCO]) {
-        for (const sub of run[0].matchAll(re)) {
-          const m = { 0: sub[0], index: run.index + sub.index };
+        for (const sub of run.matchAll(re)) {
+          const m = { 0: sub[0], index: runStart + sub.index };
           const start = m.index;
           const end = start + m[0].length;
           const b = text[start - 1];

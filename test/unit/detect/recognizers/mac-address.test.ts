@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { macAddressRecognizer } from '../../../../src/detect/recognizers/mac-address';
+import fc from 'fast-check';
+import { hexRuns, macAddressRecognizer } from '../../../../src/detect/recognizers/mac-address';
 import { recognized } from '../helpers';
 
 describe('mac-address', () => {
@@ -17,4 +18,19 @@ describe('mac-address', () => {
       expect(recognized(macAddressRecognizer, text)).toEqual([]);
     },
   );
+});
+
+describe('hexRuns', () => {
+  it('finds the matches of the regex it replaces', () => {
+    const HEX_RUN = /[0-9A-Fa-f][0-9A-Fa-f:.-]{13,}/g;
+    const piece = fc.constantFrom(...'0123456789abcdefABCDEF:.-gxZ \n'.split(''), 'face', '00:1A:2B', '\u00e9');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const expected = [...text.matchAll(HEX_RUN)].map((m) => [m.index, m.index + m[0].length]);
+        expect(hexRuns(text)).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
