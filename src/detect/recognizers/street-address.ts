@@ -342,8 +342,9 @@ const C_UNIT = new RegExp(
   `(?:${UNIT}\\.?\\s?#?\\s?\\d{1,5}[A-Za-z]?|(?:I{1,3}|IV|hs|bis|ter)(?=[ \\t]*[,\\n]))${NA}`,
   'uy',
 );
+// UK, Canada, NL, US ZIP(+4), India's PIN written "560 001", SE/CZ/GR "123 45", PL, PT, and bare 4-6 digits.
 const POSTCODE =
-  '(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|\\d{4}\\s?[A-Z]{2}|\\d{5}(?:-\\d{3,4})?|\\d{3}\\s\\d{2}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{4,6})';
+  '(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|\\d{4}\\s?[A-Z]{2}|\\d{5}(?:-\\d{3,4})?|[1-9]\\d{2}\\s\\d{3}|\\d{3}\\s\\d{2}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{4,6})';
 const POST_END = '(?![\\p{L}\\p{N}]|[-.]\\d|[ \\t]\\d)';
 const C_POSTCODE = new RegExp(`${POSTCODE}${POST_END}`, 'uy');
 const C_STATE = new RegExp(`(?:[A-Z]{2,3}|[a-z]{2,3}(?=\\s+${POSTCODE}${POST_END}))${NA}`, 'uy');

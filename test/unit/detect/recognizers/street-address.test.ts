@@ -25,6 +25,9 @@ describe('street-address', () => {
     ['Kalverstraat 12a, 1012 NX Amsterdam', 'Kalverstraat 12a, 1012 NX Amsterdam'],
     ['The bus station is on Vesterskovvej 79', 'Vesterskovvej 79'],
     ['12 rue de la Paix, 75002 Paris', '12 rue de la Paix, 75002 Paris'],
+    // India's PIN, written with a space; Sweden's postcode keeps its own shape.
+    ['Deliver to: 926 Varrier Junction, Longowal 578 293', '926 Varrier Junction, Longowal 578 293'],
+    ['Drottninggatan 12, 111 51 Stockholm', 'Drottninggatan 12, 111 51 Stockholm'],
     ['Rue de Rivoli 99', 'Rue de Rivoli 99'],
     ['indirizzo: Via dei Fiorentini 17, Roma', 'Via dei Fiorentini 17, Roma'],
     ['Calle Mayor 3, Madrid', 'Calle Mayor 3, Madrid'],
