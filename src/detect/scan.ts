@@ -68,9 +68,10 @@ export interface ScanInput {
 // Signals of code: statement punctuation, operators, keywords at line start, markup. Prose rarely has them.
 // Data lines (JSON, YAML, CSV, SQL VALUES, "key: value") are not code: their values are often exactly the personal
 // data to find. Code here means statements, operators, markup and log lines. "::" between identifiers is a
-// scope operator ("std::vector"), not the gap of an IPv6 address ("2001:db8::ff00", "fe80::abcd").
+// scope operator ("std::vector"), not the gap of an IPv6 address ("2001:db8::ff00", "fe80::abcd"). "==" at the end
+// of a base64 run is padding ("AccountKey=…kQvna==;"), not an operator: a line is not code because of a key in it.
 export const CODE_LINE =
-  /(?<![,"'\]])[{};]\s*$|^\s*[{}\])][\s,;)\]}]*$|=>|==|!=|&&|\|\||(?<![\w:])[A-Za-z_]\w*::(?![0-9A-Fa-f]{1,4}\b)[A-Za-z_]|[A-Za-z_]\w*\((?!\s*['"\d])|\)\s*[{:]|^\s*(?:import|export|const|let|var|def|class|function|return|if|for|while|public|private|package|#include)\b|<\/?[a-z][\w-]*[\s>]|\$\{|^\s*at\s+\S+\s+\(.*:\d+(?::\d+)?\)\s*$|^\s*at\s+\S+:\d+:\d+\s*$|^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^\s*(?:\/\/|#(?!\s*\d)|--\s)/;
+  /(?<![,"'\]])[{};]\s*$|^\s*[{}\])][\s,;)\]}]*$|=>|(?<![\w+/])==|==(?=[\w+/=])|!=|&&|\|\||(?<![\w:])[A-Za-z_]\w*::(?![0-9A-Fa-f]{1,4}\b)[A-Za-z_]|[A-Za-z_]\w*\((?!\s*['"\d])|\)\s*[{:]|^\s*(?:import|export|const|let|var|def|class|function|return|if|for|while|public|private|package|#include)\b|<\/?[a-z][\w-]*[\s>]|\$\{|^\s*at\s+\S+\s+\(.*:\d+(?::\d+)?\)\s*$|^\s*at\s+\S+:\d+:\d+\s*$|^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^\s*(?:\/\/|#(?!\s*\d)|--\s)/;
 
 /**
  * A necessary condition for CODE_LINE, far cheaper to test (one character class, a few anchored words): every

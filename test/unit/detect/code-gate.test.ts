@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CODE_GATE, CODE_LINE } from '../../../src/detect/scan';
+import { CODE_GATE, CODE_LINE, isCodeLine } from '../../../src/detect/scan';
 
 describe('CODE_GATE', () => {
   it('holds on every line CODE_LINE matches', () => {
@@ -31,5 +31,21 @@ describe('CODE_GATE', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+});
+
+describe('isCodeLine', () => {
+  it.each([
+    ['if (a == b) {', true],
+    ['x===y', true],
+    ['ok = a==b', true],
+    // Base64 padding in a key is no operator: the line is no code because of the key in it.
+    [
+      'DefaultEndpointsProtocol=https;AccountName=st1;AccountKey=Tu6i8gNa+o/B4hw==;EndpointSuffix=core.windows.net',
+      false,
+    ],
+    ['token: "YWJjZA=="', false],
+  ])('%j: %s', (line, code) => {
+    expect(isCodeLine(line)).toBe(code);
   });
 });
