@@ -22,7 +22,8 @@ export const STREET_SUFFIXES =
   'spur|stream|stravenue|trace|trafficway|tunnel|underpass|union|unions|ville|wall|wy|byway|cove|coves|' +
   'dene|drove|end|gate|hollow|side|yard|yards|approach|broadway|chase|fairway|gait|grange|lea|link|vale|wynd|' +
   'mall|rue|croft|copse|brae|garth|paddock|wood|woods|fold|holt|mead|nook|shaw|dell|heath|ley|lawn|pastures|' +
-  'ridings|spinney|downs|bank|banks|cross|row|circus|hey';
+  'ridings|spinney|downs|bank|banks|cross|row|circus|hey|brow|glade|circuit|centers|course|extensions|groves|' +
+  'islands|loaf|mission|mountains|parkways|points|ridges|spurs|valleys|viaduct|walks';
 
 /** Words before the name in continental addresses: "Rue de Rivoli 5", "Via Roma 1", "ul. Długa 3". */
 export const STREET_PREFIXES =
@@ -36,7 +37,8 @@ export const STREET_PREFIXES =
   'acceso|aldea|arrabal|arroyo|autopista|autovía|cañada|carrera|edificio|entrada|escalinata|explanada|' +
   'ferrocarril|jardines|lugar|mercado|muelle|parque|plazuela|prolongación|prolongacion|puente|puerta|quinta|' +
   'salida|solar|subida|torrente|colonia|bloque|' +
-  'rua|r\\.|travessa|tv|largo|praça|praca|estrada|alameda|al\\.|rodovia|' +
+  'rua|r\\.|travessa|tv|largo|praça|praca|estrada|alameda|al\\.|rodovia|marginal|viela|beco|calçada|calcada|' +
+  'ladeira|praceta|azinhaga|caminho|escadas|jardim|bairro|urbanização|urbanizacao|' +
   'ul|ulica|al|aleja|pl|plac|os|osiedle|' +
   'strada|str|calea|bulevardul|bd\\.|' +
   'leoforos|odos|' +

@@ -281,13 +281,14 @@ const ANCHORS: Anchor[] = [
   },
 ];
 
-// "Harjukuja 54": a capitalised word and a number, an address only with other evidence.
+// "Harjukuja 54": a capitalised word and a number, an address only with other evidence. On one line: a name on
+// the line above a number ("Lenya Bohge\n3182 Allée…") is no street.
 // Found from the number backwards (digits are rarer than capitals, so the engine has less to try); the
 // look-behind comes after the first digit, so that it is tried at digits only.
-const BARE_NUMBER = /\d(?<=[\p{L}\p{M}'’-]\s\d)\d{0,3}[A-Za-z]?(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
+const BARE_NUMBER = /\d(?<=[\p{L}\p{M}'’-][^\S\r\n]\d)\d{0,3}[A-Za-z]?(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
 // Sticky, tried only at capitals of the three tokens before the number (a "$"-anchored search over a slice
 // would be retried at every character of it, for every number of a long text).
-const BARE_WORDS = new RegExp(`${NB}(?:${CAP}\\s){0,2}(${CAP})\\s`, 'uy');
+const BARE_WORDS = new RegExp(`${NB}(?:${CAP}[^\\S\\r\\n]){0,2}(${CAP})[^\\S\\r\\n]`, 'uy');
 const UPPER = /\p{Lu}/u;
 const SPACE = /\s/;
 const isSpace = (c: number, ch: string): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch));

@@ -28,6 +28,14 @@ describe('street-address', () => {
     // India's PIN, written with a space; Sweden's postcode keeps its own shape.
     ['Deliver to: 926 Varrier Junction, Longowal 578 293', '926 Varrier Junction, Longowal 578 293'],
     ['Drottninggatan 12, 111 51 Stockholm', 'Drottninggatan 12, 111 51 Stockholm'],
+    // A name on the line above is not part of a street name.
+    ['Lenya Bohge\nIm Bruch 55, 10392 Grevenbroich', 'Im Bruch 55, 10392 Grevenbroich'],
+    ['Danyka Zulauf\n731 Gorczany Views\nTurlock, MO 17991-4082', '731 Gorczany Views\nTurlock, MO 17991-4082'],
+    // Street types of USPS Publication 28 and Royal Mail, Brazil and Portugal.
+    ['286 Lebsack Brow\nOxford BS19 0NJ', '286 Lebsack Brow\nOxford BS19 0NJ'],
+    ['12 Mission Course, Fresno, CA 93650', '12 Mission Course, Fresno, CA 93650'],
+    ['Marginal Clara, 9178', 'Marginal Clara, 9178'],
+    ['Calçada do Combro 38', 'Calçada do Combro 38'],
     ['Rue de Rivoli 99', 'Rue de Rivoli 99'],
     ['indirizzo: Via dei Fiorentini 17, Roma', 'Via dei Fiorentini 17, Roma'],
     ['Calle Mayor 3, Madrid', 'Calle Mayor 3, Madrid'],
