@@ -6,8 +6,8 @@ import { compileCustomPatterns, type CompiledPattern } from './custom';
 import { resolveOverlaps } from './overlaps';
 import { stabilize } from './stabilize';
 import { BARRIER, firstWordFrom, remaskWords, type WordIndex } from './words';
-import { isNegativeWord, NEGATIVE_REACH } from './context';
-import { isDigit } from './text';
+import { AGAINST_IPS, AGAINST_NUMBERS, AGAINST_TOKENS, negativeAgainst, NEGATIVE_REACH } from './context';
+import { isDigit, nextMatch } from './text';
 import { FAST_RECOGNIZERS } from './registry';
 
 /** Presidio's analyzers are typically run at 0.4-0.5; weak patterns sit below it until context raises them. */
@@ -102,11 +102,12 @@ function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f
     return false;
   };
   const codeLines = new Map<number, boolean>();
-  // A finding that swallowed a negative context word ("Berlin-version Smith") hides it once redacted, from a number
-  // it was context for: within NEGATIVE_REACH words after it, or just before it (see numberNear).
+  // A finding that swallowed a negative context word ("Berlin-version Smith") hides it once redacted, from a candidate
+  // it was context for (see candidateNear).
   const swallowsNegative = (f: Finding): boolean => {
     for (let i = firstWordFrom(words, f.start); i < words.starts.length && words.starts[i]! < f.end; i++) {
-      if (isNegativeWord(words.lower[i]!) && numberNear(text, words, i, f)) return true;
+      const against = negativeAgainst(words.lower[i]!);
+      if (against && candidateNear(text, words, i, f, against)) return true;
     }
     return false;
   };
@@ -133,28 +134,52 @@ function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f
   };
 }
 
-const NUMBER_PART = /[\d:]/;
-
 /**
- * Whether the negative word `k`, inside finding `f`, can be context for a candidate outside `f`. Every recognizer
- * with negative context reads numbers (cards, SSNs, IPs, phones, licences: a digit, or ":" in an IPv6 address) and
- * looks at most NEGATIVE_REACH words back from one (placeholders not counted) or one word ahead.
+ * Whether the negative word `k`, inside finding `f`, can be context for a candidate outside `f` of a shape it argues
+ * against (`against`, AGAINST_* bits): one starting within NEGATIVE_REACH words after the word (the widest window
+ * before a candidate; placeholders not counted), or in the word just before it (a window of one word ahead).
  */
-function numberNear(text: string, words: WordIndex, k: number, f: Finding): boolean {
+function candidateNear(text: string, words: WordIndex, k: number, f: Finding, against: number): boolean {
   let last = k;
   for (let i = k + 1, counted = 0; i < words.starts.length && counted < NEGATIVE_REACH; i++) {
     if (words.lower[i] !== BARRIER) counted++;
     last = i;
   }
   const to = words.ends[last]!;
-  if (to > f.end && NUMBER_PART.test(text.slice(f.end, to))) return true;
+  if (to > f.end && candidateIn(text, f.end, to, against)) return true;
   let before = k - 1;
   while (before >= 0 && words.lower[before] === BARRIER) before--;
   return (
     before >= 0 &&
     words.ends[before]! <= f.start &&
-    NUMBER_PART.test(text.slice(words.starts[before]!, words.ends[before]!))
+    candidateIn(text, words.starts[before]!, words.ends[before]!, against)
   );
+}
+
+// Digits and the separators numbers are written with; the start of a dotted quad, or of hex groups between colons.
+const DIGIT_RUN = /\d[\d \t.\-/()]*/g;
+const IP_START = /\d{1,3}\.\d{1,3}\.\d|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:/g;
+
+/**
+ * Whether a candidate of a shape in `against` starts in text[from, to) (it may end after `to`): 7 digits or more
+ * for cards, SSNs and phone numbers, an IP address, a token with a digit for licences.
+ */
+function candidateIn(text: string, from: number, to: number, against: number): boolean {
+  if (against & AGAINST_TOKENS) for (let i = from; i < to; i++) if (isDigit(text[i])) return true;
+  if (against & AGAINST_NUMBERS) {
+    DIGIT_RUN.lastIndex = from;
+    for (let m = nextMatch(DIGIT_RUN, text); m && m.index < to; m = nextMatch(DIGIT_RUN, text)) {
+      let digits = 0;
+      for (let i = 0; i < m[0].length; i++) if (isDigit(m[0][i])) digits++;
+      if (digits >= 7) return true;
+    }
+  }
+  if (against & AGAINST_IPS) {
+    IP_START.lastIndex = from;
+    const m = nextMatch(IP_START, text);
+    if (m && m.index < to) return true;
+  }
+  return false;
 }
 
 function analyzeOnce(

@@ -29,23 +29,30 @@ export function contextWords(list: readonly string[]): ContextWords {
 const pluralsOf = (words: Iterable<string>): Set<string> =>
   new Set([...words].map((w) => `${w}s`).filter((p) => p.length > 3));
 
-/** Every negative context word of every recognizer (see negativeWords), and their plurals. */
-const NEGATIVE_WORDS = new Set<string>();
-const NEGATIVE_PLURALS = new Set<string>();
+/**
+ * What a recognizer's negative words argue against, by the shape of its candidates: digit strings of 7 or more
+ * (cards, SSNs, phone numbers), IP addresses, or any token with a digit (driver's licences).
+ */
+export const AGAINST_NUMBERS = 1;
+export const AGAINST_IPS = 2;
+export const AGAINST_TOKENS = 4;
+
+/** Every negative context word of every recognizer (see negativeWords), plural "s" too, with what it argues against. */
+const NEGATIVE = new Map<string, number>();
 
 /**
- * Context words that argue against a finding ("order", "version", "invoice"). Also recorded in one set: a finding
+ * Context words that argue against a finding ("order", "version", "invoice"). Also recorded in one map: a finding
  * that contains such a word (a name swallowing "version") changes, once redacted, what its neighbours see, and the
- * analyzer re-checks its neighbourhood (see isNegativeWord).
+ * analyzer re-checks its neighbourhood when a candidate of that shape is near (see negativeAgainst).
  */
-export function negativeWords(list: readonly string[]): ContextWords {
-  for (const w of list) for (const part of w.split(' ')) NEGATIVE_WORDS.add(part);
-  for (const p of pluralsOf(NEGATIVE_WORDS)) NEGATIVE_PLURALS.add(p);
+export function negativeWords(list: readonly string[], against = AGAINST_NUMBERS): ContextWords {
+  const parts = list.flatMap((w) => w.split(' '));
+  for (const w of [...parts, ...pluralsOf(parts)]) NEGATIVE.set(w, (NEGATIVE.get(w) ?? 0) | against);
   return contextWords(list);
 }
 
-/** True when a (lower-case) word is some recognizer's negative context, plural "s" allowed. */
-export const isNegativeWord = (w: string): boolean => NEGATIVE_WORDS.has(w) || NEGATIVE_PLURALS.has(w);
+/** What a (lower-case) word argues against as some recognizer's negative context (AGAINST_* bits), or 0. */
+export const negativeAgainst = (w: string): number => NEGATIVE.get(w) ?? 0;
 
 function hits(window: readonly string[], ctx: ContextWords): boolean {
   for (const w of window) if (hitsWord(w, ctx)) return true;

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
-import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
+import { AGAINST_IPS, contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
 import { isWordChar, nextMatch } from '../text';
 
 /**
@@ -13,43 +13,46 @@ const V4 = /\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?/g;
 // Candidate IPv6: hex groups and colons (plus an optional dotted IPv4 tail); validated by parseV6.
 const V6 = /[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?:%[\w.]+)?(?:\/\d{1,3})?/y;
 
-const VERSION = negativeWords([
-  'version',
-  'versions',
-  'ver',
-  'v',
-  'release',
-  'build',
-  'firmware',
-  'kernel',
-  'chrome',
-  'firefox',
-  'windows',
-  'ios',
-  'android',
-  'node',
-  'python',
-  'npm',
-  'package',
-  'sdk',
-  'api',
-  'update',
-  'upgrade',
-  'patch',
-  'oid',
-  'core',
-  'plugin',
-  'compatible',
-  'compatibility',
-  'library',
-  'dependency',
-  'requires',
-  'supported',
-  'section',
-  'chapter',
-  'figure',
-  'table',
-]);
+const VERSION = negativeWords(
+  [
+    'version',
+    'versions',
+    'ver',
+    'v',
+    'release',
+    'build',
+    'firmware',
+    'kernel',
+    'chrome',
+    'firefox',
+    'windows',
+    'ios',
+    'android',
+    'node',
+    'python',
+    'npm',
+    'package',
+    'sdk',
+    'api',
+    'update',
+    'upgrade',
+    'patch',
+    'oid',
+    'core',
+    'plugin',
+    'compatible',
+    'compatibility',
+    'library',
+    'dependency',
+    'requires',
+    'supported',
+    'section',
+    'chapter',
+    'figure',
+    'table',
+  ],
+  AGAINST_IPS,
+);
 const IP_CONTEXT = contextWords([
   'ip',
   'ipv4',

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
-import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
+import { AGAINST_TOKENS, contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
 import { isWordChar, matchesAt } from '../text';
 
 /**
@@ -35,18 +35,10 @@ function* marked(may: Uint8Array): Generator<number> {
 const DRIVER = contextWords(['driver', 'drivers', 'driving', 'dl', 'dln', 'dmv', 'motorist']);
 const LICENSE = contextWords(['license', 'licence', 'licenses', 'licences', 'permit']);
 // "license key", "MIT license", "product licence": software, not a driver.
-const SOFTWARE = negativeWords([
-  'key',
-  'software',
-  'product',
-  'activation',
-  'serial',
-  'mit',
-  'apache',
-  'gpl',
-  'bsd',
-  'spdx',
-]);
+const SOFTWARE = negativeWords(
+  ['key', 'software', 'product', 'activation', 'serial', 'mit', 'apache', 'gpl', 'bsd', 'spdx'],
+  AGAINST_TOKENS,
+);
 
 export const usDriverLicenseRecognizer: Recognizer = {
   id: 'us-driver-license',
