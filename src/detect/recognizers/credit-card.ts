@@ -3,7 +3,7 @@ import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { luhn } from '../checksum';
 import { contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { digitGroupsEnd, digitRunBounded, nextDigit } from '../text';
+import { digitGroupsEnd, digitRunBounded, isDigitCode, nextDigit } from '../text';
 
 /**
  * CREDIT_CARD: 12-19 digits, compact or in groups separated by one consistent space or dash, Luhn-valid
@@ -265,9 +265,16 @@ export const creditCardRecognizer: Recognizer = {
       at = digitGroupsEnd(text, runStart);
       if (at - runStart < 12) continue;
       const run = text.slice(runStart, at);
+      // The digit groups (/\d+/g, read in place: matchAll made a regex copy, an iterator and a match per group).
       const groups: Group[] = [];
-      for (const g of run.matchAll(/\d+/g)) {
-        groups.push({ start: g.index, end: g.index + g[0].length, sep: g.index > 0 ? run[g.index - 1]! : '' });
+      for (let k = 0; k < run.length;) {
+        if (!isDigitCode(run.charCodeAt(k))) {
+          k++;
+          continue;
+        }
+        const start = k;
+        while (k < run.length && isDigitCode(run.charCodeAt(k))) k++;
+        groups.push({ start, end: k, sep: start > 0 ? run[start - 1]! : '' });
       }
       // A card may sit among other numbers ("IBAN … 4526018159083012"): try each group as a start.
       for (let i = 0; i < groups.length;) {

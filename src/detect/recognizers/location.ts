@@ -84,7 +84,7 @@ function locativeStarts(text: string, idx: WordIndex): number[] {
  * locativeStarts, none inside an earlier match.
  */
 export function locativeMatches(text: string, idx: WordIndex): RegExpExecArray[] {
-  return [...matchesAt(AFTER_LOCATIVE, text, locativeStarts(text, idx))];
+  return matchesAt(AFTER_LOCATIVE, text, locativeStarts(text, idx));
 }
 
 // "from Bountiful to Gresham": the second place of a from-to pair.
@@ -171,7 +171,8 @@ function placeRegions(scan: Scan): [number, number][] {
   return regions;
 }
 
-function* runsIn(scan: Scan, regions: readonly [number, number][]): Generator<RegExpExecArray> {
+function runsIn(scan: Scan, regions: readonly [number, number][]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   for (const [from, to] of regions) {
     // CAP_RUN itself, not matchAll (which copies the regex for every region).
     const part = scan.text.slice(from, to);
@@ -180,9 +181,10 @@ function* runsIn(scan: Scan, regions: readonly [number, number][]): Generator<Re
       // A region cut inside a word (no whitespace near): the text's character before decides, as CAP_RUN would.
       if (m.index === 0 && from > 0 && /[\p{L}\p{N}_]/u.test(scan.text[from - 1]!)) continue;
       m.index += from;
-      yield m;
+      out.push(m);
     }
   }
+  return out;
 }
 
 export const locationRecognizer: Recognizer = {

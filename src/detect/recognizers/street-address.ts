@@ -467,14 +467,15 @@ const SPACE_AT = (text: string, i: number): boolean => i <= 0 || i >= text.lengt
  * looked for near its key words: from the numbers within reach before a key (numFirst), or in windows around
  * the keys. Most text has no street vocabulary near a number, so most of it is never given to the regex.
  */
-function* anchorMatches(scan: Scan, a: Anchor, keyAt: readonly number[] | undefined): Generator<RegExpExecArray> {
+function anchorMatches(scan: Scan, a: Anchor, keyAt: readonly number[] | undefined): RegExpExecArray[] {
   const { text } = scan;
+  const out: RegExpExecArray[] = [];
   if (!a.keys || !a.reach) {
     a.re.lastIndex = 0;
-    for (let m = nextMatch(a.re, text); m; m = nextMatch(a.re, text)) yield m;
-    return;
+    for (let m = nextMatch(a.re, text); m; m = nextMatch(a.re, text)) out.push(m);
+    return out;
   }
-  if (!keyAt?.length) return;
+  if (!keyAt?.length) return out;
   const idx = scan.words();
   if (a.numFirst) {
     // Sticky attempts at each number start within reach before a key, in text order, none inside a match. The keys
@@ -488,8 +489,7 @@ function* anchorMatches(scan: Scan, a: Anchor, keyAt: readonly number[] | undefi
       }
       scanned = Math.max(scanned, key);
     }
-    yield* matchesAt(a.re, text, candidates);
-    return;
+    return matchesAt(a.re, text, candidates);
   }
   const windows: [number, number][] = [];
   for (const i of keyAt) {
@@ -512,9 +512,10 @@ function* anchorMatches(scan: Scan, a: Anchor, keyAt: readonly number[] | undefi
       if (m.index === 0 && from > 0 && LETTER_OR_DIGIT.test(text[from - 1]!)) continue;
       if (end === to && to < text.length && LETTER_OR_DIGIT.test(text[to]!)) continue;
       m.index += from;
-      yield m;
+      out.push(m);
     }
   }
+  return out;
 }
 
 // Which anchors each listed key word belongs to (bit k: ANCHORS[k]).

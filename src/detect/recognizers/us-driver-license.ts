@@ -18,19 +18,16 @@ const DL = /WDL[A-Z0-9]{9}|[A-Za-z]{0,3}-?\d[\d-]{4,16}[A-Za-z]?|[A-Za-z*]{5,7}\
  * starts with "WDL" or has a digit among its first eight characters (the letter-first alternatives would
  * otherwise be tried at every letter of the text).
  */
-export function* licenceCandidates(text: string): Generator<RegExpExecArray> {
+export function licenceCandidates(text: string): RegExpExecArray[] {
   const may = new Uint8Array(text.length + 1);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) may.fill(1, Math.max(0, i - 7), i + 1);
   }
   for (let at = text.indexOf('WDL'); at >= 0; at = text.indexOf('WDL', at + 1)) may[at] = 1;
-  yield* matchesAt(DL, text, marked(may));
-}
-
-/** The positions whose mark is set, in order. */
-function* marked(may: Uint8Array): Generator<number> {
-  for (let at = 0; at < may.length; at++) if (may[at]) yield at;
+  const starts: number[] = [];
+  for (let at = 0; at < may.length; at++) if (may[at]) starts.push(at);
+  return matchesAt(DL, text, starts);
 }
 const DRIVER = contextWords(['driver', 'drivers', 'driving', 'dl', 'dln', 'dmv', 'motorist']);
 const LICENSE = contextWords(['license', 'licence', 'licenses', 'licences', 'permit']);

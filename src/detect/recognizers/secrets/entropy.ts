@@ -17,18 +17,21 @@ export function shannonEntropy(s: string): number {
     if (c < 128) ascii[c]!++;
     else (other ??= new Map()).set(c, (other.get(c) ?? 0) + 1);
   }
+  // No helper closure: a double it updated lived in a context object, a new heap number per update.
   let bits = 0;
-  const add = (count: number): void => {
-    const p = count / n;
-    bits -= p * Math.log2(p);
-  };
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < 128 && ascii[c]! > 0) {
-      add(ascii[c]!);
+      const p = ascii[c]! / n;
+      bits -= p * Math.log2(p);
       ascii[c] = 0; // counted once, and the table is clean for the next call
     }
   }
-  if (other) for (const count of other.values()) add(count);
+  if (other) {
+    for (const count of other.values()) {
+      const p = count / n;
+      bits -= p * Math.log2(p);
+    }
+  }
   return bits;
 }

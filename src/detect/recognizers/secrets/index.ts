@@ -93,35 +93,41 @@ function anyHit(keywords: readonly number[], hit: Uint8Array): boolean {
 /** A match before overlap resolution; `order` is the rule's index in the table (the tie-break). */
 type Candidate = SecretMatch & { order: number };
 
-function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    yield m;
-  }
-}
-
 function scanRule(rule: SecretRule, order: number, text: string, out: Candidate[]): void {
   const re = rule.pattern;
   const state: Record<string, number> = {};
-  // In a whole-text search, re.lastIndex is where it goes on (a block end may move it forward).
-  for (const m of rule.starts ? matchesAt(re, text, rule.starts(text)) : allMatches(re, text)) {
-    let [start, end] = secretSpan(m);
-    if (rule.blockEnd) {
-      end = rule.blockEnd(text, m.index + m[0].length, state);
-      if (end < 0) continue;
-      start = m.index;
-      re.lastIndex = Math.max(re.lastIndex, end);
-    }
-    const secret = text.slice(start, end);
-    const ctx: MatchContext = { text, match: m, start, end };
-    const score = judge(rule, secret, ctx);
-    if (score > 0) out.push({ ruleId: rule.id, provider: rule.provider, start, end, score, order });
+  if (rule.starts) {
+    for (const m of matchesAt(re, text, rule.starts(text))) take(rule, order, text, m, state, out);
+    return;
   }
+  // A whole-text search goes on from re.lastIndex, which a block end may move forward (take); no generator, whose
+  // step results were garbage of every call.
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else take(rule, order, text, m, state, out);
+  }
+}
+
+function take(
+  rule: SecretRule,
+  order: number,
+  text: string,
+  m: RegExpExecArray,
+  state: Record<string, number>,
+  out: Candidate[],
+): void {
+  let [start, end] = secretSpan(m);
+  if (rule.blockEnd) {
+    end = rule.blockEnd(text, m.index + m[0].length, state);
+    if (end < 0) return;
+    start = m.index;
+    rule.pattern.lastIndex = Math.max(rule.pattern.lastIndex, end);
+  }
+  const secret = text.slice(start, end);
+  const ctx: MatchContext = { text, match: m, start, end };
+  const score = judge(rule, secret, ctx);
+  if (score > 0) out.push({ ruleId: rule.id, provider: rule.provider, start, end, score, order });
 }
 
 /** [start, end) of the secret: named group `secret`, else the first group that matched, else the match. */

@@ -60,5 +60,5 @@ export interface SecretRule {
    * meet them, instead of at every position of the text. Not with `blockEnd`: a block's end moves only a
    * whole-text search on.
    */
-  starts?: (text: string) => Iterable<number>;
+  starts?: (text: string) => readonly number[];
 }

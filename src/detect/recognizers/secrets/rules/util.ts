@@ -20,9 +20,11 @@ export function around(text: string, start: number, end: number, window: number)
 }
 
 /** Offsets of every occurrence of `literal` in the text, moved by `shift` (a rule's `starts`; negative ones dropped). */
-export function* occurrences(text: string, literal: string, shift = 0): Generator<number> {
+export function occurrences(text: string, literal: string, shift = 0): number[] {
+  const out: number[] = [];
   for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1))
-    if (at + shift >= 0) yield at + shift;
+    if (at + shift >= 0) out.push(at + shift);
+  return out;
 }
 
 const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
@@ -31,10 +33,12 @@ const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
  * Where a URI with a scheme can start: for each "://", the start of the run of scheme characters ([A-Za-z0-9+.-])
  * that ends there. A pattern that begins (?<![A-Za-z0-9+.-])scheme:// matches nowhere else.
  */
-export function* schemeStarts(text: string): Generator<number> {
+export function schemeStarts(text: string): number[] {
+  const out: number[] = [];
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 1)) {
     let s = at;
     while (s > 0 && SCHEME_CHAR.test(text[s - 1]!)) s--;
-    yield s;
+    out.push(s);
   }
+  return out;
 }
