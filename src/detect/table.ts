@@ -1,4 +1,5 @@
 import type { Scan } from './scan';
+import { isSpaceAt } from './text';
 
 /**
  * Delimited tables (CSV, TSV, Markdown/pipe tables) pasted into prompts carry their context in the header row:
@@ -41,7 +42,7 @@ function delimiterOf(text: string, from: number, to: number): string {
 /** /,\S/ in text[from, to). */
 function commaWithoutSpace(text: string, from: number, to: number): boolean {
   for (let i = from; i + 1 < to; i++) {
-    if (text.charCodeAt(i) === 44 /* , */ && !/\s/.test(text[i + 1]!)) return true;
+    if (text.charCodeAt(i) === 44 /* , */ && !isSpaceAt(text, i + 1)) return true;
   }
   return false;
 }
@@ -99,11 +100,8 @@ function headerStart(scan: Scan, ls: number, cache: TableCache): number {
 // Veil's placeholders ("[NAME_1]") stand for redacted values, not for words: a header cell "[NAME_1]" is a
 // redacted name, not a "name" column. Their letters are never header or intro words.
 const PLACEHOLDER = /\[[A-Z][A-Z_]*_\d+\]/g;
-const wordsOf = (s: string): string[] =>
-  s
-    .replace(PLACEHOLDER, ' ')
-    .toLowerCase()
-    .match(/\p{L}+/gu) ?? [];
+const LETTER_RUNS = /\p{L}+/gu;
+const wordsOf = (s: string): string[] => s.replace(PLACEHOLDER, ' ').toLowerCase().match(LETTER_RUNS) ?? [];
 
 const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]/;
 

@@ -4,7 +4,16 @@ const WORDISH = /[\p{L}\p{N}_]/u;
 
 export const isWordChar = (c: string | undefined): boolean => c !== undefined && WORDISH.test(c);
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-export const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const LETTER_CHAR = /\p{L}/u;
+export const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER_CHAR.test(c);
+
+const SPACE_CHAR = /\s/;
+/** /\s/.test(text[i]), without a one-character string for ASCII (compared) or past the end (false). */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === c && SPACE_CHAR.test(text[i]!); // NaN past the end
+}
 
 /**
  * True when the digit run text[start, end) stands alone: not glued to letters or digits, and not one part of a

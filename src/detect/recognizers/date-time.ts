@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
-import { isDigit, isWordChar, nextMatch } from '../text';
+import { isDigit, isSpaceAt, isWordChar, nextMatch } from '../text';
 
 /**
  * DATE_TIME: calendar dates (ISO 8601 with optional time, d/m/y and m/d/y with "/", "." or "-", and written
@@ -52,8 +52,8 @@ export function findDates(text: string, from = 0, to = text.length): { start: nu
   // A window must not cut a date: widen it to whitespace (a date has at most a few spaces in it).
   let a = Math.max(0, from);
   let b = Math.min(text.length, to);
-  for (let k = 0; a > 0 && k < 24 && !/\s/.test(text[a - 1]!); k++) a--;
-  for (let k = 0; b < text.length && k < 24 && !/\s/.test(text[b]!); k++) b++;
+  for (let k = 0; a > 0 && k < 24 && !isSpaceAt(text, a - 1); k++) a--;
+  for (let k = 0; b < text.length && k < 24 && !isSpaceAt(text, b); k++) b++;
   const part = whole ? text : text.slice(a, b);
   const offset = whole ? 0 : a;
   const all: { start: number; end: number }[] = [];

@@ -13,6 +13,8 @@ const V4 = /\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?/g;
 // Candidate IPv6: hex groups and colons (plus an optional dotted IPv4 tail); validated by parseV6.
 const V6 = /[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?:%[\w.]+)?(?:\/\d{1,3})?/y;
 
+const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+const ZONE_AND_PREFIX = /^(?:%[\w.]+)?(?:\/\d{1,3})?/;
 const VERSION = negativeWords(
   [
     'version',
@@ -88,7 +90,7 @@ export function parseV6(s: string): boolean {
   const parse = (h: string): string[] | undefined => {
     if (h === '') return [];
     const g = h.split(':');
-    return g.every((x) => /^[0-9A-Fa-f]{1,4}$/.test(x)) ? g : undefined;
+    return g.every((x) => HEX_GROUP.test(x)) ? g : undefined;
   };
   const a = parse(halves[0]!);
   const b = halves.length === 2 ? parse(halves[1]!) : [];
@@ -163,7 +165,7 @@ export const ipAddressRecognizer: Recognizer = {
       // One colon is no IPv6 ("Note: 12", "12:30"), whatever follows: most colons stop here, before any copy.
       const next = text.indexOf(':', colon + 1);
       if ((next < 0 || next >= b) && !(colon > a && text.lastIndexOf(':', colon - 1) >= a)) continue;
-      const zone = /^(?:%[\w.]+)?(?:\/\d{1,3})?/.exec(text.slice(b, b + 40))![0];
+      const zone = ZONE_AND_PREFIX.exec(text.slice(b, b + 40))![0];
       const runText = text.slice(a, b) + zone;
       const inner = V6.exec(runText);
       V6.lastIndex = 0;

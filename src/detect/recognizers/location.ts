@@ -6,7 +6,7 @@ import type { WordIndex } from '../words';
 import { cueBefore } from './person-cues';
 import { PLACE_WORDS } from './person';
 import { PLACE_COLUMN_WORDS } from '../data/columns';
-import { matchesAt, nextMatch } from '../text';
+import { isSpaceAt, matchesAt, nextMatch } from '../text';
 import { DELIMITERS } from '../table';
 
 /**
@@ -133,8 +133,8 @@ function placeRegions(scan: Scan): [number, number][] {
   const idx = scan.words();
   const regions: [number, number][] = [];
   const add = (from: number, to: number) => {
-    for (let k = 0; k < 40 && from > 0 && !/\s/.test(text[from - 1]!); k++) from--;
-    for (let k = 0; k < 40 && to < text.length && !/\s/.test(text[to]!); k++) to++;
+    for (let k = 0; k < 40 && from > 0 && !isSpaceAt(text, from - 1); k++) from--;
+    for (let k = 0; k < 40 && to < text.length && !isSpaceAt(text, to); k++) to++;
     const last = regions[regions.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else regions.push([from, to]);
@@ -171,6 +171,13 @@ function placeRegions(scan: Scan): [number, number][] {
   return regions;
 }
 
+// Module constants: a regex literal in a function is a new RegExp object at every evaluation.
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const WORD_GAP = /^\.?[ \t-]{1,2}$/;
+const GAPS = /\.?[ \t]+/g;
+const POSSESSIVE = /['’]s$/;
+const BLANK = /[ \t]/;
+
 function runsIn(scan: Scan, regions: readonly [number, number][]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (const [from, to] of regions) {
@@ -179,7 +186,7 @@ function runsIn(scan: Scan, regions: readonly [number, number][]): RegExpExecArr
     CAP_RUN.lastIndex = 0;
     for (let m = nextMatch(CAP_RUN, part); m; m = nextMatch(CAP_RUN, part)) {
       // A region cut inside a word (no whitespace near): the text's character before decides, as CAP_RUN would.
-      if (m.index === 0 && from > 0 && /[\p{L}\p{N}_]/u.test(scan.text[from - 1]!)) continue;
+      if (m.index === 0 && from > 0 && WORD_CHAR.test(scan.text[from - 1]!)) continue;
       m.index += from;
       out.push(m);
     }
@@ -208,29 +215,23 @@ export const locationRecognizer: Recognizer = {
       // Capitalised only (ASCII decided without allocating).
       if (code < 128 ? code < 65 || code > 90 : text[start] === text[start]!.toLowerCase()) continue;
       if (!lexicon.isPlaceStart(idx.lower[i]!)) continue;
-      if (/[\p{L}\p{N}_]/u.test(text[start - 1] ?? '')) continue;
+      if (WORD_CHAR.test(text[start - 1] ?? '')) continue;
       let last = i;
       for (let j = i + 1; j < n && j < i + 4; j++) {
-        if (!/^\.?[ \t-]{1,2}$/.test(text.slice(idx.ends[j - 1]!, idx.starts[j]!))) break;
+        if (!WORD_GAP.test(text.slice(idx.ends[j - 1]!, idx.starts[j]!))) break;
         last = j;
       }
       let hit = -1;
       let kind: ReturnType<typeof lexicon.place>;
       for (let j = last; j >= i && hit < 0; j--) {
-        kind = lexicon.place(
-          text
-            .slice(start, idx.ends[j]!)
-            .toLowerCase()
-            .replace(/\.?[ \t]+/g, ' ')
-            .replace(/['’]s$/, ''),
-        );
+        kind = lexicon.place(text.slice(start, idx.ends[j]!).toLowerCase().replace(GAPS, ' ').replace(POSSESSIVE, ''));
         if (kind) hit = j;
       }
       if (hit < 0 || !kind) continue;
       let end = idx.ends[hit]!;
-      if (/['’]s$/.test(text.slice(start, end))) end -= 2;
+      if (POSSESSIVE.test(text.slice(start, end))) end -= 2;
       // Glued to a following letter or digit ("London221B"): part of some other token.
-      if (/[\p{L}\p{N}_]/u.test(text[end] ?? '')) continue;
+      if (WORD_CHAR.test(text[end] ?? '')) continue;
       const lower = text.slice(start, end).toLowerCase();
       const cue = LOCATIVE.test(text.slice(Math.max(0, start - 30), start));
       let score = kind === 'country' ? 0.75 : 0.65;
@@ -250,13 +251,13 @@ export const locationRecognizer: Recognizer = {
     for (const m of runsIn(scan, placeRegions(scan))) {
       if (m.index < done) continue;
       done = m.index + m[0].length;
-      const words = m[0].split(/[ \t]/);
+      const words = m[0].split(BLANK);
       const lower = words.map((w) => w.toLowerCase());
       const start = m.index;
       const end = start + m[0].length;
       const placeWord = words.length >= 2 && lower.some((w) => PLACE_WORDS.has(w));
       if (known.some(([s, e]) => s < end && start < e)) continue;
-      if (/[\p{L}\p{N}_]/u.test(text[end] ?? '') || scan.isCode(start)) continue;
+      if (WORD_CHAR.test(text[end] ?? '') || scan.isCode(start)) continue;
       const column = !placeWord && scan.columnHeader(start).some((w) => PLACE_COLUMNS.has(w));
       if (!column && !placeWord) continue;
       // Not a sentence of everyday words ("New Feature", "West Coast Team").

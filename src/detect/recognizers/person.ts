@@ -638,6 +638,7 @@ export const personRecognizer: Recognizer = {
 };
 
 const LINE_START = /^[ \t>*-]*$/;
+const HAS_DIGIT = /\d/;
 const TIMESTAMP_START = /^[ \t>*-]*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\]?[ \t-]*$/;
 
 /**
@@ -710,7 +711,8 @@ function lowerCaseNames(scan: Scan, lines: Lines): Finding[] {
     const w2 = idx.lower[i + 1]!;
     // The cheap tests first (one space, then a lower-case word of three letters or more), the lexicon after.
     if (w.length < 3 || w2.length < 3 || s2 !== idx.ends[i]! + 1 || text.charCodeAt(s2 - 1) !== 32) continue;
-    if (changedByLower(text, start) || changedByLower(text, s2) || /\d/.test(w2) || !lexicon.isFirstName(w)) continue;
+    if (changedByLower(text, start) || changedByLower(text, s2) || HAS_DIGIT.test(w2) || !lexicon.isFirstName(w))
+      continue;
     if (lexicon.isAmbiguousName(w) || lexicon.isCommon(w) || lexicon.isWord(w) || lexicon.place(w)) continue;
     if (lexicon.isCommon(w2)) continue;
     if (lines.caselessAt(start) || scan.isCode(start)) continue;

@@ -71,6 +71,7 @@ const TYPES = [
 ];
 
 const NON_DIGITS = /\D+/g;
+const HAS_DIGIT = /\d/;
 
 let metadata: Accessors | undefined;
 const plans = new Map<string, Plan | null>();
@@ -193,7 +194,7 @@ export function readNumber(text: string, region?: string): Reading | undefined {
   // parseIncompletePhoneNumber.js: the digits, and a "+" before all of them.
   const digits = text.replace(NON_DIGITS, '');
   const plus = text.indexOf('+');
-  let number = plus >= 0 && !/\d/.test(text.slice(0, plus)) ? `+${digits}` : digits;
+  let number = plus >= 0 && !HAS_DIGIT.test(text.slice(0, plus)) ? `+${digits}` : digits;
   let plan: Plan | null = null;
   let callingCode = '';
   let country: string | undefined;

@@ -189,17 +189,25 @@ interface Verdict {
 const caches = new Map<string, Map<string, Verdict | null>>();
 let cached = 0;
 
+// Shapes that are never a phone grouping; module constants, as a regex literal in a function is a new RegExp object
+// at every evaluation (this runs for every candidate).
+const REJECTED_SHAPES = [
+  /^\d{3}-\d{2}-\d{4}$/, // SSN / part-number shape
+  /^\d{5}-\d{4}$/, // US ZIP+4
+  /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/, // 2024-01-31
+  /^\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})$/, // 31.01.2024, 01/31/24
+  /^\d{1,3}(?:\.\d{1,3}){3}$/, // IPv4
+  /^\d+[.,]\d+$/, // decimals
+  /^\d{1,3}(?:[.,]\d{3})+$/, // 1.234.567
+  /^\d{1,2}\/\d{1,2}$/, // fractions
+  /\/.*\//, // paths
+];
+const DOTTED = /^\d+(?:\.\d+)+$/;
+const ONE_DIGIT_PART = /(?:^|\.)\d(?:\.|$)/;
+
 function shapeRejected(piece: string): boolean {
-  if (/^\d{3}-\d{2}-\d{4}$/.test(piece)) return true; // SSN / part-number shape, never a phone grouping
-  if (/^\d{5}-\d{4}$/.test(piece)) return true; // US ZIP+4
-  if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(piece)) return true; // 2024-01-31
-  if (/^\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})$/.test(piece)) return true; // 31.01.2024, 01/31/24
-  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(piece)) return true; // IPv4
-  if (/^\d+(?:\.\d+)+$/.test(piece) && /(?:^|\.)\d(?:\.|$)/.test(piece)) return true; // 10.0.1, 3.14.159
-  if (/^\d+[.,]\d+$/.test(piece)) return true; // decimals
-  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(piece)) return true; // 1.234.567
-  if (/^\d{1,2}\/\d{1,2}$/.test(piece) || /\/.*\//.test(piece)) return true; // fractions, paths
-  return false;
+  for (const re of REJECTED_SHAPES) if (re.test(piece)) return true;
+  return DOTTED.test(piece) && ONE_DIGIT_PART.test(piece); // 10.0.1, 3.14.159
 }
 
 /**
@@ -249,9 +257,15 @@ function verdict(piece: string, regions: readonly string[]): Verdict | null {
   return result;
 }
 
+const NON_DIGITS = /\D/g;
+const FORMATTING = /[\s().-]/;
+const GERMAN_LAYOUT = /^0\d{1,4}[ /]\d{4,9}$/;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const UNIFORM_GROUPS = /^\d+(?:[ -]\d+)+$/;
+
 function computeVerdict(piece: string, regions: readonly string[]): Verdict | null {
   if (shapeRejected(piece)) return null;
-  const digits = piece.replace(/\D/g, '');
+  const digits = piece.replace(NON_DIGITS, '');
   const intl = piece.startsWith('+') || piece.startsWith('00');
   if (intl) {
     const n = readNumber(piece.startsWith('00') ? `+${piece.slice(2)}` : piece);
@@ -260,7 +274,7 @@ function computeVerdict(piece: string, regions: readonly string[]): Verdict | nu
     return isPossibleReading(n) ? { score: 0.7 } : { score: 0.3 };
   }
   if (!mayBeNational(digits)) return null;
-  const formatted = /[\s().-]/.test(piece);
+  const formatted = FORMATTING.test(piece);
   // The first region that reads it with a strict plan, in order; the first region counts as strict whatever its
   // plan (the user's own). Permissive plans accept nearly anything and cost a parse each: they are asked only when
   // no strict one accepts the number.
@@ -275,7 +289,7 @@ function computeVerdict(piece: string, regions: readonly string[]): Verdict | nu
   if (strict) return { score: 0.6, region: strict };
   // "030 986084193", "02583 7771330": trunk 0, an area code, one space, the subscriber number: written like a
   // German number, and valid as one.
-  if (permissive && /^0\d{1,4}[ /]\d{4,9}$/.test(piece)) return { score: 0.55, region: permissive };
+  if (permissive && GERMAN_LAYOUT.test(piece)) return { score: 0.55, region: permissive };
   if (permissive) return { score: 0.45, region: permissive };
   // Phone-like grouping that no configured region accepts ("78 651 450"): only with context.
   return { score: 0.3 };
@@ -334,7 +348,7 @@ function evaluate(scan: Scan, candidate: string, start: number): Finding | undef
   const ext = EXTENSION.exec(text);
   if (ext) end += ext[0].length;
   // "+44…" starts a number whatever touches it on the left; other numbers must stand alone.
-  if (candidate.startsWith('+') ? /[\p{L}\p{N}_]/u.test(text[end] ?? '') : !digitRunBounded(text, start, end))
+  if (candidate.startsWith('+') ? WORD_CHAR.test(text[end] ?? '') : !digitRunBounded(text, start, end))
     return undefined;
   // A bare national digit string ("4155552671") scores 0.3 when some region reads it and 0.1 when none: below the
   // threshold without context either way. There it stays a 0.1 candidate (what overlaps it may still shift) without
@@ -455,7 +469,7 @@ export const phoneRecognizer: Recognizer = {
       for (const p of pieces(text.slice(from, end), from)) {
         // More than 15 digits in uniform groups with no "+" or brackets is one long number (a tracking or
         // account number, "9400 5749 6807 4359 5967 32"), not a phone number with neighbours.
-        if (/^\d+(?:[ -]\d+)+$/.test(p.text) && countDigits(p.text) > 15) continue;
+        if (UNIFORM_GROUPS.test(p.text) && countDigits(p.text) > 15) continue;
         evaluatePiece(scan, p.text, p.start, out, budget);
       }
       if (budget.n <= 0) break;

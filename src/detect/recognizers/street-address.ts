@@ -11,7 +11,7 @@ import {
   STREET_WORDS_AFTER,
   UNIT_WORDS,
 } from '../data/streets';
-import { isDigitCode, matchesAt, nextMatch } from '../text';
+import { isDigitCode, isSpaceAt, matchesAt, nextMatch } from '../text';
 
 /**
  * STREET_ADDRESS in US/UK ("221B Baker Street", "1600 Pennsylvania Ave NW"), continental ("Hauptstraße 5",
@@ -351,6 +351,7 @@ const C_POSTCODE = new RegExp(`${POSTCODE}${POST_END}`, 'uy');
 const C_STATE = new RegExp(`(?:[A-Z]{2,3}|[a-z]{2,3}(?=\\s+${POSTCODE}${POST_END}))${NA}`, 'uy');
 const C_WORDS = new RegExp(`(?:${CAP})(?:[ -](?:${CAP}|${PARTICLE})){0,3}${NA}`, 'uy');
 const C_PAREN = /[ \t]*\([^()\n]{1,24}\)/y;
+const BLANK_LINE = /\n[ \t>]*\r?\n/;
 const SHORT_CODE = /^\p{Lu}{2,3}$/u;
 // US street quadrants ("1600 Pennsylvania Avenue NW").
 const DIRECTIONS = new Set(['NE', 'NW', 'SE', 'SW']);
@@ -402,7 +403,7 @@ function extend(scan: Scan, end: number): { end: number; parts: number } {
   for (let step = 0; step < 8; step++) {
     const sep = stickyAt(SEP, text, end);
     const p = end + (sep ? sep[0].length : 0);
-    const blankLine = sep ? /\n[ \t>]*\r?\n/.test(sep[0]) : false;
+    const blankLine = sep ? BLANK_LINE.test(sep[0]) : false;
     let next = -1;
     let m: RegExpExecArray | null;
     if (!blankLine && (m = stickyAt(C_UNIT, text, p))) next = p + m[0].length;
@@ -460,7 +461,7 @@ function bareAllowed(scan: Scan, word: string): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE_AT = (text: string, i: number): boolean => i <= 0 || i >= text.length || /\s/.test(text[i]!);
+const SPACE_AT = (text: string, i: number): boolean => i <= 0 || i >= text.length || isSpaceAt(text, i);
 
 /**
  * Matches of an anchor (index relative to the text), as a search over the whole text finds them, but only

@@ -32,6 +32,7 @@ export function licenceCandidates(text: string): RegExpExecArray[] {
 const DRIVER = contextWords(['driver', 'drivers', 'driving', 'dl', 'dln', 'dmv', 'motorist']);
 const LICENSE = contextWords(['license', 'licence', 'licenses', 'licences', 'permit']);
 // "license key", "MIT license", "product licence": software, not a driver.
+const TRAILING_DASHES = /-+$/;
 const SOFTWARE = negativeWords(
   ['key', 'software', 'product', 'activation', 'serial', 'mit', 'apache', 'gpl', 'bsd', 'spdx'],
   AGAINST_TOKENS,
@@ -46,7 +47,7 @@ export const usDriverLicenseRecognizer: Recognizer = {
     // Context is required, so without any context word there is nothing to find.
     if (!/driv|licen|\bdln?\b|dmv|permit|motorist/i.test(text)) return out;
     for (const m of licenceCandidates(text)) {
-      const raw = m[0].replace(/-+$/, '');
+      const raw = m[0].replace(TRAILING_DASHES, '');
       const start = m.index;
       const end = start + raw.length;
       if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;

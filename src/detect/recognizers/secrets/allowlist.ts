@@ -135,10 +135,12 @@ const REFERENCE_RE = new RegExp(REFERENCE.map((re) => `(?:${re.source})`).join('
 const REPEATED_RE = /(.)\1{5,}/; // aaaaaa, 000000
 
 /** True when a generic value (right side of an assignment) is a placeholder or reference. */
+const TRAILING_PUNCTUATION = /[:;,.!?]+$/;
+
 export function isPlaceholderValue(value: string): boolean {
   const lower = value.toLowerCase();
   return (
-    PLACEHOLDER_EXACT.has(lower.replace(/[:;,.!?]+$/, '')) || // "password:" is a label, not a value
+    PLACEHOLDER_EXACT.has(lower.replace(TRAILING_PUNCTUATION, '')) || // "password:" is a label, not a value
     PLACEHOLDER_PART_RE.test(lower) ||
     REFERENCE_RE.test(value) ||
     SECRET_REFERENCE.test(value) ||

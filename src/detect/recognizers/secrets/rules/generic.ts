@@ -192,21 +192,29 @@ const DATA_KEY_WORD = new Set(
 );
 
 /** Key name around the match: scans back from the keyword to the start of the identifier. */
+// Module constants, not literals: a regex literal in a function is a new RegExp object at every evaluation.
+const KEY_CHAR = /[\w.-]/;
+const ASSIGNMENT = /["'\x60]?[ \t]*(?:=>|:=|=|:)/;
+const CAMEL_HUMP = /([a-z0-9])([A-Z])/g;
+const NON_ALNUM = /[^a-z0-9]+/;
+const WHITESPACE = /\s/;
+const PATH_START = /^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/;
+
 function keyName(ctx: MatchContext): string {
   const { text, match } = ctx;
   let start = match.index;
   const stop = Math.max(0, start - 64);
-  while (start > stop && /[\w.-]/.test(text[start - 1] ?? '')) start--;
-  const sep = match[0].search(/["'\x60]?[ \t]*(?:=>|:=|=|:)/);
+  while (start > stop && KEY_CHAR.test(text[start - 1] ?? '')) start--;
+  const sep = match[0].search(ASSIGNMENT);
   return text.slice(start, match.index + (sep < 0 ? match[0].length : sep));
 }
 
 /** snake_case, kebab-case, dotted and camelCase key names to lowercase words. */
 function keyWords(key: string): string[] {
   return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(CAMEL_HUMP, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    .split(NON_ALNUM)
     .filter((w) => w !== '');
 }
 
@@ -227,9 +235,9 @@ const isIdentifierPath = (v: string): boolean =>
 
 /** Shared value gates for assignments. */
 function plausibleValue(value: string, ctx: MatchContext): boolean {
-  if (/\s/.test(value) || value.includes('://') || isPlaceholderValue(value)) return false;
+  if (WHITESPACE.test(value) || value.includes('://') || isPlaceholderValue(value)) return false;
   if (isBare(ctx) && looksLikeCode(value)) return false;
-  if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value) || isIdentifierPath(value)) return false; // paths
+  if (PATH_START.test(value) || isIdentifierPath(value)) return false; // paths
   return true;
 }
 
