@@ -64,28 +64,36 @@ function hits(window: readonly string[], ctx: ContextWords): boolean {
 const hitsWord = (w: string, ctx: ContextWords): boolean => ctx.words.has(w) || ctx.plurals.has(w);
 
 /**
- * hits(wordsBefore(idx, pos, n), ctx) for single-word lists, read in place (no window array: this runs for every
- * candidate of every recognizer); lists with phrases build the window.
+ * hits(wordsBefore(idx, pos, n, through), ctx) for single-word lists, read in place (no window array: this runs for
+ * every candidate of every recognizer); lists with phrases build the window.
  */
-function hitBefore(idx: WordIndex, pos: number, n: number, ctx: ContextWords): boolean {
-  if (ctx.phrases.length) return hits(wordsBefore(idx, pos, n), ctx);
+function hitBefore(idx: WordIndex, pos: number, n: number, ctx: ContextWords, through = false): boolean {
+  if (ctx.phrases.length) return hits(wordsBefore(idx, pos, n, through), ctx);
   let i = firstWordFrom(idx, pos) - 1;
   while (i >= 0 && idx.ends[i]! > pos) i--;
-  for (let k = 0; i >= 0 && k < n; i--, k++) {
+  for (let k = 0; i >= 0 && k < n; i--) {
     const w = idx.lower[i]!;
-    if (w === BARRIER) return false;
+    if (w === BARRIER) {
+      if (through) continue;
+      return false;
+    }
     if (hitsWord(w, ctx)) return true;
+    k++;
   }
   return false;
 }
 
-/** hits(wordsAfter(idx, pos, n), ctx), in place as hitBefore. */
-function hitAfter(idx: WordIndex, pos: number, n: number, ctx: ContextWords): boolean {
-  if (ctx.phrases.length) return hits(wordsAfter(idx, pos, n), ctx);
-  for (let i = firstWordFrom(idx, pos), k = 0; i < idx.starts.length && k < n; i++, k++) {
+/** hits(wordsAfter(idx, pos, n, through), ctx), in place as hitBefore. */
+function hitAfter(idx: WordIndex, pos: number, n: number, ctx: ContextWords, through = false): boolean {
+  if (ctx.phrases.length) return hits(wordsAfter(idx, pos, n, through), ctx);
+  for (let i = firstWordFrom(idx, pos), k = 0; i < idx.starts.length && k < n; i++) {
     const w = idx.lower[i]!;
-    if (w === BARRIER) return false;
+    if (w === BARRIER) {
+      if (through) continue;
+      return false;
+    }
     if (hitsWord(w, ctx)) return true;
+    k++;
   }
   return false;
 }
@@ -109,7 +117,7 @@ export function hasContext(
 
 /**
  * The widest negative context window: words before a candidate (one word after). The analyzer relies on it to
- * know which findings can change a number's negative context once redacted (analyze.ts, numberNear).
+ * know which findings can change a number's negative context once redacted (analyze.ts, candidateNear).
  */
 export const NEGATIVE_REACH = 8;
 
@@ -129,8 +137,8 @@ export function hasNegativeContext(
   before = Math.min(before, NEGATIVE_REACH);
   after = Math.min(after, 1);
   const idx = scan.words();
-  if (before > 0 && hits(wordsBefore(idx, start, before, true), ctx)) return true;
-  if (after > 0 && hits(wordsAfter(idx, end, after, true), ctx)) return true;
+  if (before > 0 && hitBefore(idx, start, before, ctx, true)) return true;
+  if (after > 0 && hitAfter(idx, end, after, ctx, true)) return true;
   return hits(scan.columnHeader(start), ctx);
 }
 

@@ -1,7 +1,15 @@
 import { indexWords, type WordIndex } from './words';
 import { BUILTIN_LEXICON, type Lexicon } from './lexicon';
 import type { CompiledPattern } from './custom';
-import { columnHeaderWords, headerRowWords, inHeaderRow, listIntroWords, tableCache, type TableCache } from './table';
+import {
+  columnHeaderWords,
+  headerRowWords,
+  inHeaderRow,
+  listIntroWords,
+  NO_WORDS,
+  tableCache,
+  type TableCache,
+} from './table';
 
 /** Phone regions tried for national-format numbers when the caller gives none (issue 3's list). */
 export const DEFAULT_PHONE_REGIONS: readonly string[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'IN', 'BR'];
@@ -98,7 +106,7 @@ class TextScan implements Scan {
   readonly lexicon: Lexicon;
   private wordIndex: WordIndex | undefined;
   private lineStarts: Int32Array | undefined;
-  private codeByLine: Map<number, boolean> | undefined;
+  private codeByLine: Uint8Array | undefined;
   private tables: TableCache | undefined;
   private lists: Map<number, string[]> | undefined;
   private readonly hasNewline: boolean;
@@ -174,26 +182,28 @@ class TextScan implements Scan {
 
   isCode(pos: number): boolean {
     const k = this.lineOf(pos);
-    const lineStart = this.startOfLine(k);
-    const codeByLine = (this.codeByLine ??= new Map());
-    let cached = codeByLine.get(lineStart);
-    if (cached === undefined) {
+    // Per line number: 0 not asked yet, 1 prose, 2 code (an array of the line count, not a map grown entry by entry).
+    const codeByLine = (this.codeByLine ??= new Uint8Array(this.lineCount()));
+    if (codeByLine[k] === 0) {
+      const lineStart = this.startOfLine(k);
       const lineEnd = this.endOfLine(k);
       // Very long lines (minified code, base64) are code; cap the regex input anyway.
       const line = this.text.slice(lineStart, Math.min(lineEnd, lineStart + 2000));
-      if (this.unmasked && !line.includes(MASK)) cached = this.unmasked.isCode(pos);
-      else cached = lineEnd - lineStart > 2000 || isCodeLine(line);
-      codeByLine.set(lineStart, cached);
+      const code =
+        this.unmasked && !line.includes(MASK)
+          ? this.unmasked.isCode(pos)
+          : lineEnd - lineStart > 2000 || isCodeLine(line);
+      codeByLine[k] = code ? 2 : 1;
     }
-    return cached;
+    return codeByLine[k] === 2;
   }
 
   columnHeader(pos: number): readonly string[] {
-    return this.hasNewline ? columnHeaderWords(this, pos, (this.tables ??= tableCache())) : [];
+    return this.hasNewline ? columnHeaderWords(this, pos, (this.tables ??= tableCache())) : NO_WORDS;
   }
 
   listIntro(pos: number): readonly string[] {
-    return this.hasNewline ? listIntroWords(this, pos, (this.lists ??= new Map())) : [];
+    return this.hasNewline ? listIntroWords(this, pos, (this.lists ??= new Map())) : NO_WORDS;
   }
 
   inTableHeader(pos: number): boolean {
@@ -201,7 +211,7 @@ class TextScan implements Scan {
   }
 
   headerRow(pos: number): readonly string[] {
-    return this.hasNewline ? headerRowWords(this, pos, (this.tables ??= tableCache())) : [];
+    return this.hasNewline ? headerRowWords(this, pos, (this.tables ??= tableCache())) : NO_WORDS;
   }
 }
 

@@ -8,6 +8,9 @@ import { isSpaceAt } from './text';
  * context words can be found there too. Everything is computed once per line (caches live in the scan).
  */
 
+/** The answer for a position outside any table or list: one shared array (these are asked for every candidate). */
+export const NO_WORDS: readonly string[] = Object.freeze([]);
+
 /** Cell separators of a table row (a line holding none of them is no row). */
 export const DELIMITERS = ['\t', '|', ',', ';'] as const;
 const DELIMITER_INDEX: Partial<Record<number, number>> = Object.fromEntries(
@@ -131,13 +134,13 @@ export function listIntroWords(scan: Scan, pos: number, cache: Map<number, strin
   return words;
 }
 
-export function columnHeaderWords(scan: Scan, pos: number, cache: TableCache): string[] {
+export function columnHeaderWords(scan: Scan, pos: number, cache: TableCache): readonly string[] {
   const { text } = scan;
   const ls = scan.lineStart(pos);
   const me = info(scan, ls, cache);
-  if (!me.delimiter) return [];
+  if (!me.delimiter) return NO_WORDS;
   const hs = headerStart(scan, ls, cache);
-  if (hs === ls) return []; // the header row itself
+  if (hs === ls) return NO_WORDS; // the header row itself
   const column = count(text, me.delimiter, ls, pos);
   // Asked for every value of every row: each header cell's words are computed once.
   const header = info(scan, hs, cache);
@@ -165,9 +168,9 @@ export function inHeaderRow(scan: Scan, pos: number, cache: TableCache): boolean
 export function headerRowWords(scan: Scan, pos: number, cache: TableCache): readonly string[] {
   const ls = scan.lineStart(pos);
   const me = info(scan, ls, cache);
-  if (!me.delimiter) return [];
+  if (!me.delimiter) return NO_WORDS;
   const hs = headerStart(scan, ls, cache);
-  if (hs === ls) return [];
+  if (hs === ls) return NO_WORDS;
   const header = info(scan, hs, cache);
   header.words ??= wordsOf(scan.text.slice(hs, scan.lineEnd(hs)));
   return header.words;
