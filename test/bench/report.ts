@@ -73,6 +73,13 @@ function locales(r: BenchResult): string {
   );
 }
 
+/** The p99s of the blocks of 300 timed calls, as min / median / max ('·' with fewer than two blocks). */
+function blockSpread(p99s: readonly number[]): string {
+  if (p99s.length < 2) return '·';
+  const s = [...p99s].sort((a, b) => a - b);
+  return `${f2(s[0])} / ${f2(s[Math.floor(s.length / 2)])} / ${f2(s[s.length - 1])} (${s.length})`;
+}
+
 function speed(r: BenchResult): string {
   const fast = r.tools.find((t) => t.name === 'Veil fast')?.latency;
   const full = r.tools.find((t) => t.name === 'Veil full')?.throughput;
@@ -87,6 +94,7 @@ function speed(r: BenchResult): string {
         f2(l.p50),
         f2(l.p95),
         f2(l.p99),
+        blockSpread(l.blockP99s),
         f2(l.max),
         `${f2(l.firstP99)} (${l.warmed})`,
         th ? `${f2(th.medianCharsPerS / MB)} (${th.n})` : '·',
@@ -102,6 +110,7 @@ function speed(r: BenchResult): string {
       'p50 ms',
       'p95 ms',
       'p99 ms',
+      'p99 per 300 calls: min / median / max',
       'max ms',
       'first 300 calls: p99 ms (warm-up calls)',
       '100 KB: MB/s (n)',
@@ -228,7 +237,7 @@ export function renderReport(r: BenchResult): string {
     '',
     '## Speed (same run, same prompts for every tool)',
     '',
-    `2,000-character prompts: untimed warm-up calls on windows of a third corpus (seed + 5, values no tool has seen either; 1,000 calls, or as many as fit in 8 s for a slow tool, at least 300: V8 goes on optimising a large detector for several hundred such calls; the p99 of the first 300 is shown apart), then one timed call each on distinct windows of a second corpus (seed + 1, three times the size), whose values no tool has seen, so no cache answers for them. 100 KB pastes (102,400 chars): one untimed warm-up paste from the scored corpus, then distinct pastes from the other half of the second corpus; MB/s = 2^20 chars per second, median over pastes. Async tools are awaited. Each tool starts from a fully collected heap before its prompt warm-up; its pastes follow its prompts without another collection. Veil runs as it ships (each entry bundled and minified by esbuild); the alternatives run from their published packages.`,
+    `2,000-character prompts: untimed warm-up calls on windows of a third corpus (seed + 5, values no tool has seen either; 1,000 calls, or as many as fit in 8 s for a slow tool, at least 300: V8 goes on optimising a large detector for several hundred such calls; the p99 of the first 300 is shown apart), then one timed call each on 1,500 distinct windows of a second corpus (seed + 1, large enough that no item repeats among them), whose values no tool has seen, so no cache answers for them (slow tools: as many as fit in 10 s). The p99 is over all timed calls; the p99 of each block of 300 shows how much the shared machine moved the tail during the run. 100 KB pastes (102,400 chars): one untimed warm-up paste from the scored corpus, then distinct pastes from the other half of the second corpus; MB/s = 2^20 chars per second, median over pastes. Async tools are awaited. Each tool starts from a fully collected heap before its prompt warm-up; its pastes follow its prompts without another collection. Veil runs as it ships (each entry bundled and minified by esbuild); the alternatives run from their published packages.`,
     '',
     speed(r),
     '',

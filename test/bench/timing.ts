@@ -48,7 +48,12 @@ export interface Latency {
   warmed: number;
   /** p99 of the first FIRST_CALLS warm-up calls: the same work before the JIT has settled. */
   firstP99: number;
+  /** p99 of each block of BLOCK timed calls, in order: how much the machine moved the tail during the run. */
+  blockP99s: number[];
 }
+
+/** Timed calls per block in Latency.blockP99s. */
+export const BLOCK = 300;
 
 /** Warm-up calls every tool gets, whatever its speed. */
 const MIN_WARMUP = 300;
@@ -115,6 +120,15 @@ export async function latency(
   // ~2.7 ms without).
   const ms: number[] = [];
   for (const p of timed.slice(0, n)) ms.push(await timeOne(call, p));
+  const blockP99s: number[] = [];
+  for (let b = 0; b + BLOCK <= ms.length; b += BLOCK) {
+    blockP99s.push(
+      quantile(
+        ms.slice(b, b + BLOCK).sort((x, y) => x - y),
+        0.99,
+      ),
+    );
+  }
   ms.sort((a, b) => a - b);
   return {
     n: ms.length,
@@ -127,6 +141,7 @@ export async function latency(
       warmTimes.slice(0, FIRST_CALLS).sort((a, b) => a - b),
       0.99,
     ),
+    blockP99s,
   };
 }
 
