@@ -13,9 +13,10 @@ export const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** Cell separators of a table row (a line holding none of them is no row). */
 export const DELIMITERS = ['\t', '|', ',', ';'] as const;
-const DELIMITER_INDEX: Partial<Record<number, number>> = Object.fromEntries(
-  DELIMITERS.map((d, k) => [d.charCodeAt(0), k]),
-);
+// Index in DELIMITERS by character code, -1 for none: a table, as this is read for every character of a line (an
+// object with four sparse number keys was a dictionary lookup per character).
+const DELIMITER_INDEX = new Int8Array(128).fill(-1);
+DELIMITERS.forEach((d, k) => (DELIMITER_INDEX[d.charCodeAt(0)] = k));
 
 /** Occurrences of the character `d` in text[from, to). A walk, not indexOf: that would search past `to`. */
 const count = (text: string, d: string, from = 0, to = text.length): number => {
@@ -29,8 +30,9 @@ const count = (text: string, d: string, from = 0, to = text.length): number => {
 function delimiterOf(text: string, from: number, to: number): string {
   const counts = [0, 0, 0, 0];
   for (let i = from; i < to; i++) {
-    const k = DELIMITER_INDEX[text.charCodeAt(i)];
-    if (k !== undefined) counts[k]!++;
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? DELIMITER_INDEX[c]! : -1;
+    if (k >= 0) counts[k]!++;
   }
   // Two delimiters make a row; so does one tab, pipe or semicolon, or a comma without a space after it
   // ("name,city"; prose writes ", ").
