@@ -62,6 +62,20 @@ export function analyze(
 const DIGIT_BEFORE = /\d(?:[ \t\-/()]{0,2}|\.)$/;
 const DIGIT_AFTER = /^(?:[ \t\-/()]{0,2}|\.)\d/;
 const CODE_PUNCTUATION = /[{};=<>!&|:($#]/;
+const DIGIT = /\d/;
+const SPACED = /[ \t]/;
+
+/** Index of the last ASCII digit of `s`, -1 when none. */
+function lastDigit(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (isDigit(s[i])) return i;
+  return -1;
+}
+
+/** Whether text[from, to) holds an ASCII digit. */
+function digitIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigit(text[i])) return true;
+  return false;
+}
 
 /** /^\s*$/ on text[from, to), without the slice. */
 function blank(text: string, from: number, to: number): boolean {
@@ -126,11 +140,19 @@ function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f
       const redacted = line.slice(0, f.start - ls) + '[X_1]' + line.slice(f.end - ls);
       if (code !== isCodeLine(redacted)) return true;
     }
-    // Digits a separator away could have been grouped with it ("943 476 5919 06 12 34 56 78").
+    // Digits a separator away could have been grouped with it ("943 476 5919 06 12 34 56 78"), or have it as their
+    // neighbour ("John(415) 555-2671": a number does not start inside a word). Not so for a finding with no digit at
+    // that edge and a space between ("Anna Schmidt 06 12…"): the number's neighbour is the space either way.
+    // A "." groups digits only when it touches them ("06.12.34"); ". 2024" ends a sentence.
     const before = text.slice(Math.max(0, f.start - 3), f.start);
     const after = text.slice(f.end, f.end + 3);
-    // A "." groups digits only when it touches them ("06.12.34"); ". 2024" ends a sentence.
-    return DIGIT_BEFORE.test(before) || DIGIT_AFTER.test(after) || overlapped(f);
+    const digitBefore =
+      DIGIT_BEFORE.test(before) &&
+      (digitIn(text, f.start, Math.min(f.end, f.start + 3)) || !SPACED.test(before.slice(lastDigit(before) + 1)));
+    const digitAfter =
+      DIGIT_AFTER.test(after) &&
+      (digitIn(text, Math.max(f.start, f.end - 3), f.end) || !SPACED.test(after.slice(0, after.search(DIGIT))));
+    return digitBefore || digitAfter || overlapped(f);
   };
 }
 
