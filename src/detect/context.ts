@@ -56,7 +56,7 @@ export const negativeAgainst = (w: string): number => NEGATIVE.get(w) ?? 0;
 
 function hits(window: readonly string[], ctx: ContextWords): boolean {
   for (const w of window) if (hitsWord(w, ctx)) return true;
-  if (ctx.phrases.length === 0) return false;
+  if (ctx.phrases.length === 0 || window.length < 2) return false; // a phrase has two words or more
   const joined = ` ${window.join(' ')} `;
   return ctx.phrases.some((p) => joined.includes(` ${p} `));
 }
