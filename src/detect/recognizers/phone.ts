@@ -379,8 +379,9 @@ interface Group {
  * of parses per scan bounds the work on hostile input.
  */
 function evaluatePiece(scan: Scan, piece: string, start: number, out: Finding[], budget: { n: number }): void {
-  // Groups: runs of anything but spaces and no-break spaces, with their digit counts.
-  const groups: Group[] = [];
+  // Groups: runs of anything but spaces and no-break spaces, with their digit counts; GROUPS[0, count).
+  const groups = GROUPS;
+  let count = 0;
   for (let k = 0; k < piece.length;) {
     const c = piece.charCodeAt(k);
     if (c === 32 || c === 0xa0) {
@@ -392,18 +393,21 @@ function evaluatePiece(scan: Scan, piece: string, start: number, out: Finding[],
     for (let d = piece.charCodeAt(e); e < piece.length && d !== 32 && d !== 0xa0; d = piece.charCodeAt(++e)) {
       if (isDigitCode(d)) digits++;
     }
-    groups.push({ s: k, e, digits });
+    const g = (groups[count++] ??= { s: 0, e: 0, digits: 0 });
+    g.s = k;
+    g.e = e;
+    g.digits = digits;
     k = e;
   }
   let i = 0;
-  while (i < groups.length && budget.n > 0) {
-    const here = bestFrom(scan, piece, start, groups, i, budget);
+  while (i < count && budget.n > 0) {
+    const here = bestFrom(scan, piece, start, groups, count, i, budget);
     // A short leading group may belong to what precedes ("Hauptstraße 5 06 12 34 56 78"): if starting one group
     // later scores better, that reading wins. A valid international number ("+44 20…", 0.95 or more) is not
     // re-read without its country code: a national reading of the rest scores 0.6 at most, and context boosts both.
     const later =
-      groups[i]!.digits <= 2 && i + 1 < groups.length && !(here && here.finding.score >= 0.95)
-        ? bestFrom(scan, piece, start, groups, i + 1, budget)
+      groups[i]!.digits <= 2 && i + 1 < count && !(here && here.finding.score >= 0.95)
+        ? bestFrom(scan, piece, start, groups, count, i + 1, budget)
         : undefined;
     const pick = later && (!here || later.finding.score > here.finding.score) ? later : here;
     if (pick) out.push(pick.finding);
@@ -412,19 +416,26 @@ function evaluatePiece(scan: Scan, piece: string, start: number, out: Finding[],
   }
 }
 
-/** The longest run of groups from `i` that validates, as a finding and the index of the group after it. */
+/**
+ * The groups of the piece being evaluated: objects made once and rewritten for each piece (evaluatePiece is not
+ * re-entrant), not a new object per group of every number of the text.
+ */
+const GROUPS: Group[] = [];
+
+/** The longest run of groups[i, count) that validates, as a finding and the index of the group after it. */
 function bestFrom(
   scan: Scan,
   piece: string,
   start: number,
   groups: readonly Group[],
+  count: number,
   i: number,
   budget: { n: number },
 ): { finding: Finding; next: number } | undefined {
   let digits = 0;
   let last = i - 1;
   const intl = piece.startsWith('+', groups[i]!.s) || piece.startsWith('00', groups[i]!.s);
-  for (let j = i; j < groups.length; j++) {
+  for (let j = i; j < count; j++) {
     // One-digit groups only in international numbers ("+33 1 42 68 53 00", "+49 137 9 391024").
     if (j > i && groups[j]!.digits < 2 && !intl) break;
     if (digits + groups[j]!.digits > 15) break;
