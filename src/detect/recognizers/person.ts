@@ -568,6 +568,9 @@ function onlyChars(text: string, from: number, to: number, extra: string): boole
   return true;
 }
 
+/** The kinds of the run being read: one array reused from run to run (its length set to the run's), never kept. */
+const KINDS: Kind[] = [];
+
 export const personRecognizer: Recognizer = {
   id: 'person',
   types: ['PERSON'],
@@ -581,7 +584,8 @@ export const personRecognizer: Recognizer = {
     for (const r of collectRuns(scan, lines)) {
       const caseless = lines.caselessAt(r[0]!.start);
       // Loops and closure-free callbacks below: a closure per run was a tenth of this recognizer's garbage.
-      const kinds = new Array<Kind>(r.length);
+      const kinds = KINDS;
+      kinds.length = r.length;
       for (let i = 0; i < r.length; i++) kinds[i] = classify(scan, r[i]!, caseless);
       if (kinds.includes('org')) continue;
       // A place word in a capitalised run of two or more makes it a place; location.ts reports it.
