@@ -193,6 +193,7 @@ function withoutCallingCode(number: string, plan: Plan): string | undefined {
 export function readNumber(text: string, region?: string): Reading | undefined {
   // parseIncompletePhoneNumber.js: the digits, and a "+" before all of them.
   const digits = text.replace(NON_DIGITS, '');
+  if (digits.length < 3) return undefined; // outside the inputs read here (see the top of this file)
   const plus = text.indexOf('+');
   let number = plus >= 0 && !HAS_DIGIT.test(text.slice(0, plus)) ? `+${digits}` : digits;
   let plan: Plan | null = null;
