@@ -197,6 +197,7 @@ export function renderReport(r: BenchResult): string {
     '',
     `- date: ${r.date}`,
     `- machine: ${r.machine}; node ${r.node}`,
+    `- box speed around the timings: a fixed loop took ${r.referenceMs[0].toFixed(2)} ms before and ${r.referenceMs[1].toFixed(2)} ms after (median of a fixed integer loop: it shows processor time taken by other tenants of the box, not their load on its caches and memory, which slows a detector of large tables more)`,
     `- load average (1/5/15 min): before ${r.loadBefore.map((x) => x.toFixed(2)).join(' / ')}, after ${r.loadAfter.map((x) => x.toFixed(2)).join(' / ')}${loaded ? ' — **⚠ machine was loaded (1-min load > 1): timings are pessimistic**' : ''}`,
     `- corpus: seed ${r.seed}, ${r.corpus.items} items (${r.corpus.positives} positive in ${r.corpus.locales} locales, ${r.corpus.negatives} hard negatives, ${r.corpus.kinds} kinds), ${(r.corpus.chars / 1024).toFixed(0)} K chars, generated in ${r.corpus.genMs.toFixed(0)} ms`,
     `- total bench time: ${(r.totalMs / 1000).toFixed(1)} s`,

@@ -23,6 +23,8 @@ export interface BenchResult {
   node: string;
   loadBefore: number[];
   loadAfter: number[];
+  /** A fixed loop's median time (ms) right before and right after the speed section: the box's own speed then. */
+  referenceMs: [number, number];
   seed: number;
   corpus: {
     items: number;

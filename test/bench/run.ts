@@ -17,7 +17,7 @@ import { bundleSize, existingFullEntries } from './bundle';
 import { runScoreMjs, type ScoreRun } from './presidio';
 import { type BenchResult, renderReport, type ToolResult } from './report';
 import { scoreItems } from './score';
-import { latency, PASTE_CHARS, PROMPT_CHARS, throughput, windows } from './timing';
+import { latency, PASTE_CHARS, PROMPT_CHARS, referenceMs, throughput, windows } from './timing';
 import { arcjetTool } from './tools/arcjet';
 import { compromiseTool } from './tools/compromise';
 import { openredactionTool } from './tools/openredaction';
@@ -211,6 +211,7 @@ async function main(): Promise<void> {
     PASTES,
     SEED + 4,
   );
+  const referenceBefore = referenceMs();
   for (const [i, tool] of tools.entries()) {
     const res = results[i]!;
     if (res.unavailable || !res.score) continue;
@@ -235,6 +236,8 @@ async function main(): Promise<void> {
       `${tool.name}: p50 ${res.latency.p50.toFixed(2)} ms, p99 ${res.latency.p99.toFixed(2)} ms, ${(res.throughput.medianCharsPerS / 1e6).toFixed(2)} M chars/s`,
     );
   }
+
+  const referenceAfter = referenceMs();
 
   // score.mjs last, so its scan process never competes with the timings.
   let presidio: ScoreRun = { ok: false, output: 'skipped (--skip-scan)', ms: 0 };
@@ -265,6 +268,7 @@ async function main(): Promise<void> {
     node: process.version,
     loadBefore,
     loadAfter: loadavg(),
+    referenceMs: [referenceBefore, referenceAfter],
     seed: SEED,
     corpus: {
       items: corpus.length,

@@ -78,6 +78,27 @@ export interface Throughput {
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 
+/**
+ * Median time (ms) of a fixed integer loop: the box's speed at that moment. On this shared 2-core box it moved by
+ * 20% within half a minute with nothing else running here (steal time that the load average does not show), so the
+ * report prints it beside the timings it measured around.
+ */
+export function referenceMs(): number {
+  const loop = (): number => {
+    let x = 0;
+    for (let i = 0; i < 3e6; i++) x = (x * 31 + i) | 0;
+    return x;
+  };
+  for (let k = 0; k < 5; k++) loop();
+  const ms: number[] = [];
+  for (let k = 0; k < 15; k++) {
+    const t0 = performance.now();
+    loop();
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
 /** Time of one call; a call that throws still counts its time (the caller reports the errors). */
 async function timeOne(call: (t: string) => unknown, text: string): Promise<number> {
   const t0 = performance.now();
