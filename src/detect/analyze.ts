@@ -7,7 +7,7 @@ import { resolveOverlaps } from './overlaps';
 import { stabilize } from './stabilize';
 import { BARRIER, firstWordFrom, remaskWords, type WordIndex } from './words';
 import { AGAINST_IPS, AGAINST_NUMBERS, AGAINST_TOKENS, negativeAgainst, NEGATIVE_REACH } from './context';
-import { isDigit, nextMatch } from './text';
+import { digitsIn, isDigit, isSpaceAt, nextMatch } from './text';
 import { FAST_RECOGNIZERS } from './registry';
 
 /** Presidio's analyzers are typically run at 0.4-0.5; weak patterns sit below it until context raises them. */
@@ -71,18 +71,11 @@ function lastDigit(s: string): number {
   return -1;
 }
 
-/** Whether text[from, to) holds an ASCII digit. */
-function digitIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isDigit(text[i])) return true;
-  return false;
-}
-
 /** /^\s*$/ on text[from, to), without the slice. */
 function blank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!WHITESPACE.test(text[i]!)) return false;
+  for (let i = from; i < to; i++) if (!isSpaceAt(text, i)) return false;
   return true;
 }
-const WHITESPACE = /\s/;
 
 const hasCodePunctuation = (text: string, from: number, to: number): boolean =>
   CODE_PUNCTUATION.test(text.slice(from, to));
@@ -148,10 +141,10 @@ function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f
     const after = text.slice(f.end, f.end + 3);
     const digitBefore =
       DIGIT_BEFORE.test(before) &&
-      (digitIn(text, f.start, Math.min(f.end, f.start + 3)) || !SPACED.test(before.slice(lastDigit(before) + 1)));
+      (digitsIn(text, f.start, Math.min(f.end, f.start + 3)) > 0 || !SPACED.test(before.slice(lastDigit(before) + 1)));
     const digitAfter =
       DIGIT_AFTER.test(after) &&
-      (digitIn(text, Math.max(f.start, f.end - 3), f.end) || !SPACED.test(after.slice(0, after.search(DIGIT))));
+      (digitsIn(text, Math.max(f.start, f.end - 3), f.end) > 0 || !SPACED.test(after.slice(0, after.search(DIGIT))));
     return digitBefore || digitAfter || overlapped(f);
   };
 }
@@ -187,13 +180,11 @@ const IP_START = /\d{1,3}\.\d{1,3}\.\d|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:/g;
  * for cards, SSNs and phone numbers, an IP address, a token with a digit for licences.
  */
 function candidateIn(text: string, from: number, to: number, against: number): boolean {
-  if (against & AGAINST_TOKENS) for (let i = from; i < to; i++) if (isDigit(text[i])) return true;
+  if (against & AGAINST_TOKENS && digitsIn(text, from, to) > 0) return true;
   if (against & AGAINST_NUMBERS) {
     DIGIT_RUN.lastIndex = from;
     for (let m = nextMatch(DIGIT_RUN, text); m && m.index < to; m = nextMatch(DIGIT_RUN, text)) {
-      let digits = 0;
-      for (let i = 0; i < m[0].length; i++) if (isDigit(m[0][i])) digits++;
-      if (digits >= 7) return true;
+      if (digitsIn(text, m.index, m.index + m[0].length) >= 7) return true;
     }
   }
   if (against & AGAINST_IPS) {

@@ -1,6 +1,7 @@
 import type { Finding } from './types';
 import { PLACEHOLDER_NAMES } from './redact';
 import { resolveOverlaps } from './overlaps';
+import { isSpaceAt } from './text';
 
 /**
  * Redaction must be stable: once the findings are replaced by placeholders, nothing new may appear. Findings
@@ -100,8 +101,8 @@ function windows(text: string, all: readonly Finding[], fresh: readonly Finding[
     if (a && a.start < w[0]) w[0] = a.start;
     const b = all[firstEndingAfter(all, w[1])];
     if (b && b.start < w[1]) w[1] = b.end;
-    while (w[0] > 0 && /\S/.test(text[w[0] - 1]!)) w[0]--;
-    while (w[1] < text.length && /\S/.test(text[w[1]]!)) w[1]++;
+    while (w[0] > 0 && !isSpaceAt(text, w[0] - 1)) w[0]--;
+    while (w[1] < text.length && !isSpaceAt(text, w[1])) w[1]++;
   }
   return merged;
 }

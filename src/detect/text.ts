@@ -64,7 +64,15 @@ export function digitGroupsEnd(text: string, start: number): number {
 }
 
 /** Digits of a string. */
-export const digitsOf = (s: string): string => s.replace(/\D/g, '');
+const NON_DIGIT = /\D/g;
+export const digitsOf = (s: string): string => s.replace(NON_DIGIT, '');
+
+/** How many ASCII digits s[from, to) holds (by character code: no one-character strings). */
+export function digitsIn(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isDigitCode(s.charCodeAt(i))) n++;
+  return n;
+}
 
 /**
  * A copy of `s` that does not keep the text it was sliced from alive. V8 makes a slice of 13 characters or more

@@ -1,5 +1,6 @@
 import { Metadata } from 'libphonenumber-js/core';
 import { PHONE_METADATA } from '../data/phone-metadata.generated';
+import { digitsOf } from '../text';
 
 /**
  * Reading a candidate the way libphonenumber-js 1.13 parses it (parse.js and the helpers it calls), from the
@@ -70,7 +71,6 @@ const TYPES = [
   'VOICEMAIL',
 ];
 
-const NON_DIGITS = /\D+/g;
 const HAS_DIGIT = /\d/;
 
 let metadata: Accessors | undefined;
@@ -192,7 +192,7 @@ function withoutCallingCode(number: string, plan: Plan): string | undefined {
  */
 export function readNumber(text: string, region?: string): Reading | undefined {
   // parseIncompletePhoneNumber.js: the digits, and a "+" before all of them.
-  const digits = text.replace(NON_DIGITS, '');
+  const digits = digitsOf(text);
   if (digits.length < 3) return undefined; // outside the inputs read here (see the top of this file)
   const plus = text.indexOf('+');
   let number = plus >= 0 && !HAS_DIGIT.test(text.slice(0, plus)) ? `+${digits}` : digits;

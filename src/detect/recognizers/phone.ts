@@ -3,7 +3,17 @@ import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { boosted, contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
 import { isPossibleReading, isValidReading, readNumber } from './phone-plans';
-import { detached, digitRunBounded, holds, isDigit, isDigitCode, nextMatch, seenBefore } from '../text';
+import {
+  detached,
+  digitRunBounded,
+  digitsIn,
+  digitsOf,
+  holds,
+  isDigit,
+  isDigitCode,
+  nextMatch,
+  seenBefore,
+} from '../text';
 
 /**
  * PHONE_NUMBER. Candidates come from one linear scan for digit chunks (digits, spaces, dots, dashes,
@@ -50,13 +60,6 @@ export function chunkEnd(text: string, start: number): number {
     if (!(isDigitCode(c) || c === 32 || c === 0xa0 || c === 40 || c === 41 || c === 46 || c === 45 || c === 47)) break;
   }
   return e;
-}
-
-/** How many ASCII digits s[from, to) holds. */
-function digitsIn(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (isDigitCode(s.charCodeAt(i))) n++;
-  return n;
 }
 
 /** How many ASCII digits `s` holds (s.replace(/\D/g, '').length, without the copy). */
@@ -257,7 +260,6 @@ function verdict(piece: string, regions: readonly string[]): Verdict | null {
   return result;
 }
 
-const NON_DIGITS = /\D/g;
 const FORMATTING = /[\s().-]/;
 const GERMAN_LAYOUT = /^0\d{1,4}[ /]\d{4,9}$/;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -265,7 +267,7 @@ const UNIFORM_GROUPS = /^\d+(?:[ -]\d+)+$/;
 
 function computeVerdict(piece: string, regions: readonly string[]): Verdict | null {
   if (shapeRejected(piece)) return null;
-  const digits = piece.replace(NON_DIGITS, '');
+  const digits = digitsOf(piece);
   const intl = piece.startsWith('+') || piece.startsWith('00');
   if (intl) {
     const n = readNumber(piece.startsWith('00') ? `+${piece.slice(2)}` : piece);

@@ -290,8 +290,6 @@ const BARE_NUMBER = /\d(?<=[\p{L}\p{M}'’-][^\S\r\n]\d)\d{0,3}[A-Za-z]?(?![\p{L
 // would be retried at every character of it, for every number of a long text).
 const BARE_WORDS = new RegExp(`${NB}(?:${CAP}[^\\S\\r\\n]){0,2}(${CAP})[^\\S\\r\\n]`, 'uy');
 const UPPER = /\p{Lu}/u;
-const SPACE = /\s/;
-const isSpace = (c: number, ch: string): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch));
 const isUpper = (c: number, ch: string): boolean => (c < 128 ? c >= 65 && c <= 90 : UPPER.test(ch));
 
 /** The capitalised words (one to three) right before the number at `pos`, as BARE_WORDS matches them. */
@@ -300,7 +298,7 @@ function bareWordsBefore(text: string, pos: number): RegExpExecArray | undefined
   let q = pos - 1; // the whitespace before the number (BARE_NUMBER's lookbehind)
   for (let k = 0; k < 3 && q > 0; k++) {
     let s = q;
-    while (s > 0 && pos - s < 100 && !isSpace(text.charCodeAt(s - 1), text[s - 1]!)) s--;
+    while (s > 0 && pos - s < 100 && !isSpaceAt(text, s - 1)) s--;
     if (s === q) break;
     for (let j = q - 1; j >= s; j--) if (isUpper(text.charCodeAt(j), text[j]!)) starts.push(j);
     // An earlier word joins only through a token that is a capitalised word from its first letter.
