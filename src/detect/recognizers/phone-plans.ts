@@ -74,6 +74,8 @@ const TYPES = [
 const HAS_DIGIT = /\d/;
 
 let metadata: Accessors | undefined;
+/** The library's Metadata over our generated plans, made on first use (no work at import). */
+const meta = (): Accessors => (metadata ??= new Metadata(PHONE_METADATA) as unknown as Accessors);
 const plans = new Map<string, Plan | null>();
 const anchored = (pattern: string | undefined, end = ''): RegExp | undefined =>
   pattern ? new RegExp(`^(?:${pattern})${end}`) : undefined;
@@ -82,8 +84,7 @@ const anchored = (pattern: string | undefined, end = ''): RegExp | undefined =>
 function planOf(key: string): Plan | null {
   let plan = plans.get(key);
   if (plan !== undefined) return plan;
-  metadata ??= new Metadata(PHONE_METADATA) as unknown as Accessors;
-  const m = metadata;
+  const m = meta();
   try {
     m.selectNumberingPlan(key);
     const types = m.hasTypes()
@@ -135,7 +136,7 @@ function lengthOf(plan: Plan, nsn: string): Length {
 
 /** getCountryByCallingCode.js: which of the countries sharing a calling code the number belongs to. */
 function countryOf(callingCode: string, nsn: string): string | undefined {
-  const countries = metadata!.getCountryCodesForCallingCode(callingCode);
+  const countries = meta().getCountryCodesForCallingCode(callingCode);
   if (!countries) return undefined;
   if (countries.length === 1) return countries[0];
   for (const country of countries) {
@@ -218,10 +219,9 @@ export function readNumber(text: string, region?: string): Reading | undefined {
     }
   }
   if (number[0] === '+') {
-    metadata ??= new Metadata(PHONE_METADATA) as unknown as Accessors;
     if (number[1] === '0') return undefined;
     for (let i = 2; i <= 4 && i <= number.length; i++) {
-      if (!metadata.hasCallingCode(number.slice(1, i))) continue;
+      if (!meta().hasCallingCode(number.slice(1, i))) continue;
       callingCode = number.slice(1, i);
       plan = planOf(callingCode);
       number = number.slice(i);
