@@ -1,7 +1,7 @@
 import type { CustomPattern, DetectOptions, EntityType, Finding } from './types';
 import type { Recognizer } from './recognizer';
 import type { Lexicon } from './lexicon';
-import { createScan, isCodeLine, MASK, type Scan } from './scan';
+import { createScan, isCodeLine, isCodeLineWith, MASK, type Scan } from './scan';
 import { compileCustomPatterns, type CompiledPattern } from './custom';
 import { resolveOverlaps } from './overlaps';
 import { stabilize } from './stabilize';
@@ -130,8 +130,7 @@ function mayShiftIn(text: string, raw: readonly Finding[], words: WordIndex): (f
       const line = text.slice(ls, le);
       let code = codeLines.get(ls);
       if (code === undefined) codeLines.set(ls, (code = isCodeLine(line)));
-      const redacted = line.slice(0, f.start - ls) + '[X_1]' + line.slice(f.end - ls);
-      if (code !== isCodeLine(redacted)) return true;
+      if (code !== isCodeLineWith(line, f.start - ls, f.end - ls, '[X_1]')) return true;
     }
     // Digits a separator away could have been grouped with it ("943 476 5919 06 12 34 56 78"), or have it as their
     // neighbour ("John(415) 555-2671": a number does not start inside a word). Not so for a finding with no digit at
@@ -343,7 +342,7 @@ function project(
     else {
       kept.push(viewLength, start);
       masked.push([start, f.end]);
-      parts.push(MASK.repeat(f.end - start));
+      parts.push(masks(f.end - start));
       viewLength += f.end - start;
     }
     cursor = f.end;
@@ -360,6 +359,13 @@ function project(
   }
   map[view.length] = text.length;
   return { text: view, masked, map };
+}
+
+// A run of MASK characters as a slice of one long run, not a new string per claimed span (repeat).
+let maskRun = MASK.repeat(64);
+function masks(n: number): string {
+  while (maskRun.length < n) maskRun += maskRun;
+  return maskRun.slice(0, n);
 }
 
 /**

@@ -1,29 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CODE_GATE, CODE_LINE, isCodeLine } from '../../../src/detect/scan';
+import { CODE_GATE, CODE_LINE, isCodeLine, isCodeLineWith } from '../../../src/detect/scan';
+
+const pieces = fc.constantFrom(
+  ...' \t{}[]();:=!&|<>/$#-.,"\'_'.split(''),
+  'a',
+  'Z',
+  '1',
+  '2024-01-02 10:11',
+  'at ',
+  'import',
+  'const ',
+  'return',
+  '#include',
+  '//',
+  '-- ',
+  'std::',
+  'f(',
+  '${',
+  '</div>',
+  '<p ',
+  'x::1',
+  '==',
+  'if',
+);
 
 describe('CODE_GATE', () => {
   it('holds on every line CODE_LINE matches', () => {
-    const pieces = fc.constantFrom(
-      ...' \t{}[]();:=!&|<>/$#-.,"\'_'.split(''),
-      'a',
-      'Z',
-      '1',
-      '2024-01-02 10:11',
-      'at ',
-      'import',
-      'const ',
-      'return',
-      '#include',
-      '//',
-      '-- ',
-      'std::',
-      'f(',
-      '${',
-      '</div>',
-      '<p ',
-      'x::1',
-    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 16 }), (parts) => {
         const line = parts.join('');
@@ -31,6 +34,29 @@ describe('CODE_GATE', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+});
+
+describe('isCodeLineWith', () => {
+  it('answers as isCodeLine on the line with the span replaced', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 16 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const line = parts.join('');
+        const from = a % (line.length + 1);
+        const to = from + (b % (line.length - from + 1));
+        const built = line.slice(0, from) + '[X_1]' + line.slice(to);
+        expect(isCodeLineWith(line, from, to, '[X_1]')).toBe(isCodeLine(built));
+      }),
+      { numRuns: 50000 },
+    );
+  });
+
+  it.each([
+    ['key==', 3, 3, true], // "[X_1]==": padding no more, an operator
+    ['if', 2, 2, true],
+    ['Call Anna now', 5, 9, false],
+  ])('%j with [%i, %i) replaced: %s', (line, from, to, code) => {
+    expect(isCodeLineWith(line, from, to, '[X_1]')).toBe(code);
   });
 });
 
