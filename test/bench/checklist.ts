@@ -53,7 +53,8 @@ export function checklist(r: BenchResult): string {
   rows.push([
     'Fast path p99 ≤ 2 ms (2,000 chars)',
     `p99 ${f2(fast?.latency?.p99)} ms over ${fast?.latency?.n ?? 0} prompts (p50 ${f2(fast?.latency?.p50)}; ` +
-      `p99 per 300: ${(fast?.latency?.blockP99s ?? []).map(f2).join(', ')})`,
+      `p99 per 300: ${(fast?.latency?.blockP99s ?? []).map(f2).join(', ')}; ` +
+      `calls with a GC pause: ${fast?.latency?.gcCalls ?? '·'})`,
     ok((fast?.latency?.p99 ?? Infinity) <= 2),
   ]);
   const mbps = (full?.throughput?.medianCharsPerS ?? 0) / MB;

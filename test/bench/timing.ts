@@ -1,4 +1,5 @@
 /** Latency and throughput measurement, the same protocol for every tool (detection.md §6.3). */
+import { PerformanceObserver } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { CorpusItem } from '../corpus/types';
@@ -50,6 +51,8 @@ export interface Latency {
   firstP99: number;
   /** p99 of each block of BLOCK timed calls, in order: how much the machine moved the tail during the run. */
   blockP99s: number[];
+  /** Timed calls during which a garbage collection ran (see timeOne). */
+  gcCalls: number;
 }
 
 /** Timed calls per block in Latency.blockP99s. */
@@ -99,8 +102,15 @@ export function referenceMs(): number {
   return median(ms);
 }
 
-/** Time of one call; a call that throws still counts its time (the caller reports the errors). */
-async function timeOne(call: (t: string) => unknown, text: string): Promise<number> {
+/**
+ * Time of one call, as [start, end]; a call that throws still counts its time (the caller reports the errors). Each
+ * call is its own event-loop task, as detection is in the page (one submit, one typing pause): the loop turns
+ * before it. V8 schedules a young-generation collection as a task once the new space is nearly full, so between
+ * tasks it runs there; calls made back to back in one task (a microtask between them) would instead take every
+ * one of those collections inside a timed call, which no page does. Latency.gcCalls counts what still lands inside.
+ */
+async function timeOne(call: (t: string) => unknown, text: string): Promise<[number, number]> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const t0 = performance.now();
   try {
     const r = call(text);
@@ -108,7 +118,23 @@ async function timeOne(call: (t: string) => unknown, text: string): Promise<numb
   } catch {
     // Quality scoring already counts and reports the tool's errors.
   }
-  return performance.now() - t0;
+  return [t0, performance.now()];
+}
+
+const msOf = ([t0, t1]: readonly [number, number]): number => t1 - t0;
+
+/** Calls of `spans` during which a garbage collection ran (its pause was in the call's time). */
+async function callsWithCollections(spans: readonly (readonly [number, number])[], record: () => Promise<void>) {
+  const pauses: [number, number][] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push([e.startTime, e.startTime + e.duration]);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  await record();
+  // Entries are delivered asynchronously: one more turn of the loop before reading them.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  observer.disconnect();
+  return spans.filter(([s, e]) => pauses.some(([ps, pe]) => ps < e && pe > s)).length;
 }
 
 /**
@@ -130,7 +156,7 @@ export async function latency(
   let warmMs = 0;
   for (const p of warm) {
     if (warmTimes.length >= MIN_WARMUP && warmMs > warmBudgetMs) break;
-    const t = await timeOne(call, p);
+    const t = msOf(await timeOne(call, p));
     warmTimes.push(t);
     warmMs += t;
   }
@@ -139,8 +165,11 @@ export async function latency(
   // No collection between warm-up and timed calls: a forced full collection throws away compiled code, and the
   // next few hundred calls of a tool pay to compile it again (p99 of 300 Veil prompts: ~11 ms right after one,
   // ~2.7 ms without).
-  const ms: number[] = [];
-  for (const p of timed.slice(0, n)) ms.push(await timeOne(call, p));
+  const spans: [number, number][] = [];
+  const gcCalls = await callsWithCollections(spans, async () => {
+    for (const p of timed.slice(0, n)) spans.push(await timeOne(call, p));
+  });
+  const ms = spans.map(msOf);
   const blockP99s: number[] = [];
   for (let b = 0; b + BLOCK <= ms.length; b += BLOCK) {
     blockP99s.push(
@@ -163,6 +192,7 @@ export async function latency(
       0.99,
     ),
     blockP99s,
+    gcCalls,
   };
 }
 
@@ -179,10 +209,10 @@ export async function throughput(
   budgetMs = Infinity,
 ): Promise<Throughput> {
   const call = tool.run ?? tool.find;
-  const warmMs = await timeOne(call, warm);
+  const warmMs = msOf(await timeOne(call, warm));
   const n = Math.max(3, Math.min(timed.length, Math.floor(budgetMs / Math.max(warmMs, 1e-3))));
   const ms: number[] = [];
-  for (const p of timed.slice(0, n)) ms.push(await timeOne(call, p));
+  for (const p of timed.slice(0, n)) ms.push(msOf(await timeOne(call, p)));
   const rates = ms.map((m, i) => timed[i]!.length / (m / 1000));
   return {
     n: ms.length,
