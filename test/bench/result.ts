@@ -1,5 +1,6 @@
 /** The shape of one bench run, shared by run.ts and the report. */
 import type { BundleSize } from './bundle';
+import type { ChromiumLatency } from './chromium';
 import type { ScoreRun } from './presidio';
 import type { Score } from './score';
 import type { Latency, Throughput } from './timing';
@@ -36,6 +37,8 @@ export interface BenchResult {
     chars: number;
   };
   tools: ToolResult[];
+  /** Veil fast in Chromium on the same prompts (chromium.ts), or why it was not measured. */
+  chromium: ChromiumLatency | { error: string };
   byLocale: { locale: string; items: number; score: Score }[];
   bundles: BundleSize[];
   fakerInSrc: string[];

@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CorpusItem, DEFAULT_SEED, generateCorpus } from '../corpus/generate';
 import { bundleSize, existingFullEntries } from './bundle';
+import { chromiumLatency } from './chromium';
 import { runScoreMjs, type ScoreRun } from './presidio';
 import { type BenchResult, renderReport, type ToolResult } from './report';
 import { scoreItems } from './score';
@@ -245,6 +246,15 @@ async function main(): Promise<void> {
     );
   }
 
+  // Veil fast again in Chromium's V8, on the same warm-up and timed prompts, after the Node timings (a browser
+  // process must not compete with them).
+  const chromium = await chromiumLatency(ROOT, warmPrompts, prompts);
+  log(
+    'error' in chromium
+      ? `Veil fast in Chromium: not measured (${chromium.error})`
+      : `Veil fast in Chromium: p50 ${chromium.p50.toFixed(2)} ms, p99 ${chromium.p99.toFixed(2)} ms`,
+  );
+
   const referenceAfter = referenceMs();
 
   // score.mjs last, so its scan process never competes with the timings.
@@ -288,6 +298,7 @@ async function main(): Promise<void> {
       chars: corpus.reduce((s, x) => s + x.text.length, 0),
     },
     tools: results,
+    chromium,
     byLocale,
     bundles,
     fakerInSrc: fakerInSrc(join(ROOT, 'src')),
