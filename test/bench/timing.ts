@@ -123,8 +123,11 @@ async function timeOne(call: (t: string) => unknown, text: string): Promise<[num
 
 const msOf = ([t0, t1]: readonly [number, number]): number => t1 - t0;
 
-/** Calls of `spans` during which a garbage collection ran (its pause was in the call's time). */
-async function callsWithCollections(spans: readonly (readonly [number, number])[], record: () => Promise<void>) {
+/** Runs `record`, then counts the calls of `spans` (which it fills) during which a garbage collection ran. */
+async function callsWithCollections(
+  spans: readonly (readonly [number, number])[],
+  record: () => Promise<void>,
+): Promise<number> {
   const pauses: [number, number][] = [];
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) pauses.push([e.startTime, e.startTime + e.duration]);
