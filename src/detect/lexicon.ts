@@ -2,6 +2,7 @@ import { CITIES, COUNTRIES, FIRST_NAMES, LAST_NAMES, REGIONS } from './data/lexi
 import { frontDecode } from './data/packed';
 import { AMBIGUOUS_FIRST_NAMES } from './data/names';
 import { COMMON_WORDS, LABEL_WORDS } from './data/common-words';
+import { wordSlot } from './text';
 
 export type PlaceKind = 'country' | 'region' | 'city';
 
@@ -109,12 +110,20 @@ export function lexiconFrom(sets: LexiconSets): Lexicon {
   mark(sets.ambiguous, AMBIGUOUS);
   mark(sets.common, COMMON | WORD);
   if (sets.words) mark(sets.words, WORD);
+  // Place heads are also marked in a 64K table (wordSlot): the location recognizer asks about
+  // every capitalised word, and ~90% of them are turned away there (the built-in gazetteer has ~1,100 heads) before
+  // the big map, whose lookups miss the processor's caches.
+  const heads = new Uint8Array(1 << 16);
+  const markHead = (w: string) => {
+    flags.set(w, (flags.get(w) ?? 0) | PLACE_START);
+    heads[wordSlot(w)] = 1;
+  };
   for (const key of sets.places.keys()) {
     const head = key.split(' ')[0]!;
-    flags.set(head, (flags.get(head) ?? 0) | PLACE_START);
+    markHead(head);
     // Heads are looked up as written; the folded form is marked too, as the sets hold both.
     const folded = fold(head);
-    if (folded !== head) flags.set(folded, (flags.get(folded) ?? 0) | PLACE_START);
+    if (folded !== head) markHead(folded);
   }
   // A non-ASCII word is looked up as written and without diacritics ("josé" may be listed as "jose" only).
   // The recognizers ask several questions about one word in a row: the last answer is kept.
@@ -128,7 +137,8 @@ export function lexiconFrom(sets: LexiconSets): Lexicon {
     return lastFlags;
   };
   return {
-    isPlaceStart: (w) => (of(w) & PLACE_START) !== 0,
+    // A non-ASCII word is also asked for without diacritics (see `of`): the table is no answer for it.
+    isPlaceStart: (w) => (heads[wordSlot(w)] === 1 || nonAscii(w)) && (of(w) & PLACE_START) !== 0,
     hasDictionary: sets.words !== undefined && sets.words.size > 0,
     isFirstName: (w) => (of(w) & FIRST) !== 0,
     isSurname: (w) => (of(w) & LAST) !== 0,

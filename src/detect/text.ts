@@ -138,3 +138,12 @@ export function nextMatch(re: RegExp, text: string): RegExpExecArray | null {
   }
   return m;
 }
+
+/**
+ * Slot of a word in a 64K table (first two letters, last letter, length): a one-hash Bloom filter of a word list
+ * turns away most words of a text with one table read, before a map would hash them (lexicon.ts, street-address.ts).
+ */
+export function wordSlot(w: string): number {
+  const n = w.length;
+  return (((w.charCodeAt(0) * 31 + (n > 1 ? w.charCodeAt(1) : 0)) * 31 + w.charCodeAt(n - 1)) * 31 + n) & 0xffff;
+}

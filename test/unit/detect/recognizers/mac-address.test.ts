@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hexRuns, macAddressRecognizer } from '../../../../src/detect/recognizers/mac-address';
+import { macAddressRecognizer, separatedHexRuns } from '../../../../src/detect/recognizers/mac-address';
 import { recognized } from '../helpers';
 
 describe('mac-address', () => {
@@ -20,15 +20,17 @@ describe('mac-address', () => {
   );
 });
 
-describe('hexRuns', () => {
-  it('finds the matches of the regex it replaces', () => {
+describe('separatedHexRuns', () => {
+  it('finds the matches of the regex it replaces that hold a separator', () => {
     const HEX_RUN = /[0-9A-Fa-f][0-9A-Fa-f:.-]{13,}/g;
     const piece = fc.constantFrom(...'0123456789abcdefABCDEF:.-gxZ \n'.split(''), 'face', '00:1A:2B', '\u00e9');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
         const text = parts.join('');
-        const expected = [...text.matchAll(HEX_RUN)].map((m) => [m.index, m.index + m[0].length]);
-        expect(hexRuns(text)).toEqual(expected);
+        const expected = [...text.matchAll(HEX_RUN)]
+          .filter((m) => /[:.-]/.test(m[0]))
+          .map((m) => [m.index, m.index + m[0].length]);
+        expect(separatedHexRuns(text)).toEqual(expected);
       }),
       { numRuns: 5000 },
     );
