@@ -79,7 +79,7 @@ export interface Throughput {
  * contexts only, hence the one-line context.
  */
 setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
+export const collect = runInNewContext('gc') as () => void;
 
 /**
  * Median time (ms) of a fixed integer loop: the box's speed at that moment. On this shared 2-core box it moved by
