@@ -110,9 +110,8 @@ export function lexiconFrom(sets: LexiconSets): Lexicon {
   mark(sets.ambiguous, AMBIGUOUS);
   mark(sets.common, COMMON | WORD);
   if (sets.words) mark(sets.words, WORD);
-  // Place heads are also marked in a 64K table (wordSlot): the location recognizer asks about
-  // every capitalised word, and ~90% of them are turned away there (the built-in gazetteer has ~1,100 heads) before
-  // the big map, whose lookups miss the processor's caches.
+  // Place heads are also marked in a 64K table (wordSlot): the location recognizer asks about every capitalised
+  // word, and ~90% of them are turned away there (the built-in gazetteer has ~1,100 heads) before the big map.
   const heads = new Uint8Array(1 << 16);
   const markHead = (w: string) => {
     flags.set(w, (flags.get(w) ?? 0) | PLACE_START);

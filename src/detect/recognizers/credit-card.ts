@@ -267,11 +267,7 @@ export const creditCardRecognizer: Recognizer = {
       const run = text.slice(runStart, at);
       // The digit groups (/\d+/g, read in place: matchAll made a regex copy, an iterator and a match per group).
       const groups: Group[] = [];
-      for (let k = 0; k < run.length;) {
-        if (!isDigitCode(run.charCodeAt(k))) {
-          k++;
-          continue;
-        }
+      for (let k = nextDigit(run, 0); k >= 0; k = nextDigit(run, k)) {
         const start = k;
         while (k < run.length && isDigitCode(run.charCodeAt(k))) k++;
         groups.push({ start, end: k, sep: start > 0 ? run[start - 1]! : '' });

@@ -6,7 +6,7 @@ import type { WordIndex } from '../words';
 import { cueBefore } from './person-cues';
 import { PLACE_WORDS } from './person';
 import { PLACE_COLUMN_WORDS } from '../data/columns';
-import { isSpaceAt, matchesAt, nextMatch } from '../text';
+import { isSpaceAt, isWordChar, matchesAt, nextMatch } from '../text';
 import { DELIMITERS } from '../table';
 
 /**
@@ -172,7 +172,6 @@ function placeRegions(scan: Scan): [number, number][] {
 }
 
 // Module constants: a regex literal in a function is a new RegExp object at every evaluation.
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const WORD_GAP = /^\.?[ \t-]{1,2}$/;
 const GAPS = /\.?[ \t]+/g;
 const POSSESSIVE = /['’]s$/;
@@ -186,7 +185,7 @@ function runsIn(scan: Scan, regions: readonly [number, number][]): RegExpExecArr
     CAP_RUN.lastIndex = 0;
     for (let m = nextMatch(CAP_RUN, part); m; m = nextMatch(CAP_RUN, part)) {
       // A region cut inside a word (no whitespace near): the text's character before decides, as CAP_RUN would.
-      if (m.index === 0 && from > 0 && WORD_CHAR.test(scan.text[from - 1]!)) continue;
+      if (m.index === 0 && from > 0 && isWordChar(scan.text[from - 1])) continue;
       m.index += from;
       out.push(m);
     }
@@ -215,7 +214,7 @@ export const locationRecognizer: Recognizer = {
       // Capitalised only (ASCII decided without allocating).
       if (code < 128 ? code < 65 || code > 90 : text[start] === text[start]!.toLowerCase()) continue;
       if (!lexicon.isPlaceStart(idx.lower[i]!)) continue;
-      if (WORD_CHAR.test(text[start - 1] ?? '')) continue;
+      if (isWordChar(text[start - 1])) continue;
       let last = i;
       for (let j = i + 1; j < n && j < i + 4; j++) {
         if (!WORD_GAP.test(text.slice(idx.ends[j - 1]!, idx.starts[j]!))) break;
@@ -231,7 +230,7 @@ export const locationRecognizer: Recognizer = {
       let end = idx.ends[hit]!;
       if (POSSESSIVE.test(text.slice(start, end))) end -= 2;
       // Glued to a following letter or digit ("London221B"): part of some other token.
-      if (WORD_CHAR.test(text[end] ?? '')) continue;
+      if (isWordChar(text[end])) continue;
       const lower = text.slice(start, end).toLowerCase();
       const cue = LOCATIVE.test(text.slice(Math.max(0, start - 30), start));
       let score = kind === 'country' ? 0.75 : 0.65;
@@ -257,7 +256,7 @@ export const locationRecognizer: Recognizer = {
       const end = start + m[0].length;
       const placeWord = words.length >= 2 && lower.some((w) => PLACE_WORDS.has(w));
       if (known.some(([s, e]) => s < end && start < e)) continue;
-      if (WORD_CHAR.test(text[end] ?? '') || scan.isCode(start)) continue;
+      if (isWordChar(text[end]) || scan.isCode(start)) continue;
       const column = !placeWord && scan.columnHeader(start).some((w) => PLACE_COLUMNS.has(w));
       if (!column && !placeWord) continue;
       // Not a sentence of everyday words ("New Feature", "West Coast Team").

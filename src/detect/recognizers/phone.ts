@@ -11,6 +11,7 @@ import {
   holds,
   isDigit,
   isDigitCode,
+  isWordChar,
   nextMatch,
   seenBefore,
 } from '../text';
@@ -262,7 +263,6 @@ function verdict(piece: string, regions: readonly string[]): Verdict | null {
 
 const FORMATTING = /[\s().-]/;
 const GERMAN_LAYOUT = /^0\d{1,4}[ /]\d{4,9}$/;
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const UNIFORM_GROUPS = /^\d+(?:[ -]\d+)+$/;
 
 function computeVerdict(piece: string, regions: readonly string[]): Verdict | null {
@@ -350,8 +350,7 @@ function evaluate(scan: Scan, candidate: string, start: number): Finding | undef
   const ext = EXTENSION.exec(text);
   if (ext) end += ext[0].length;
   // "+44…" starts a number whatever touches it on the left; other numbers must stand alone.
-  if (candidate.startsWith('+') ? WORD_CHAR.test(text[end] ?? '') : !digitRunBounded(text, start, end))
-    return undefined;
+  if (candidate.startsWith('+') ? isWordChar(text[end]) : !digitRunBounded(text, start, end)) return undefined;
   // A bare national digit string ("4155552671") scores 0.3 when some region reads it and 0.1 when none: below the
   // threshold without context either way. There it stays a 0.1 candidate (what overlaps it may still shift) without
   // the parse (a sixth of the parses on the bench's prompts).

@@ -134,9 +134,9 @@ const PLACEHOLDER_PART_RE = new RegExp(PLACEHOLDER_PARTS.map(escape).join('|'));
 const REFERENCE_RE = new RegExp(REFERENCE.map((re) => `(?:${re.source})`).join('|'));
 const REPEATED_RE = /(.)\1{5,}/; // aaaaaa, 000000
 
-/** True when a generic value (right side of an assignment) is a placeholder or reference. */
 const TRAILING_PUNCTUATION = /[:;,.!?]+$/;
 
+/** True when a generic value (right side of an assignment) is a placeholder or reference. */
 export function isPlaceholderValue(value: string): boolean {
   const lower = value.toLowerCase();
   return (

@@ -17,21 +17,22 @@ export function shannonEntropy(s: string): number {
     if (c < 128) ascii[c]!++;
     else (other ??= new Map()).set(c, (other.get(c) ?? 0) + 1);
   }
-  // No helper closure: a double it updated lived in a context object, a new heap number per update.
+  // A module function for the term, not a closure updating `bits`: that double lived in a context object, a new
+  // heap number per update.
   let bits = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < 128 && ascii[c]! > 0) {
-      const p = ascii[c]! / n;
-      bits -= p * Math.log2(p);
+      bits -= plogp(ascii[c]!, n);
       ascii[c] = 0; // counted once, and the table is clean for the next call
     }
   }
-  if (other) {
-    for (const count of other.values()) {
-      const p = count / n;
-      bits -= p * Math.log2(p);
-    }
-  }
+  if (other) for (const count of other.values()) bits -= plogp(count, n);
   return bits;
+}
+
+/** p·log2(p) for p = count / n. */
+function plogp(count: number, n: number): number {
+  const p = count / n;
+  return p * Math.log2(p);
 }

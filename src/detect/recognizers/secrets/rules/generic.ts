@@ -191,7 +191,6 @@ const DATA_KEY_WORD = new Set(
   ).split(' '),
 );
 
-/** Key name around the match: scans back from the keyword to the start of the identifier. */
 // Module constants, not literals: a regex literal in a function is a new RegExp object at every evaluation.
 const KEY_CHAR = /[\w.-]/;
 const ASSIGNMENT = /["'\x60]?[ \t]*(?:=>|:=|=|:)/;
@@ -200,6 +199,7 @@ const NON_ALNUM = /[^a-z0-9]+/;
 const WHITESPACE = /\s/;
 const PATH_START = /^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/;
 
+/** Key name around the match: scans back from the keyword to the start of the identifier. */
 function keyName(ctx: MatchContext): string {
   const { text, match } = ctx;
   let start = match.index;
