@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-*/', 'test/fixtures/dist/', 'node_modules/', 'coverage/', 'test-results/'] },
@@ -13,6 +14,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // Shared code sits below its users; content never imports ui, ui and background never import
+    // content, src/detect and src/sites import nothing of the extension (eslint/layers.js).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { veil: layers },
+    rules: { 'veil/layers': 'error' },
   },
   {
     // Only src/platform talks to webextension-polyfill: one place to fake, one place to change.

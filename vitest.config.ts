@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
+          // Property tests run thousands of cases; on a loaded 2-core box 5 s is not enough.
+          testTimeout: 30_000,
           setupFiles: ['fake-indexeddb/auto', './test/unit/fast-check-seed.ts'],
           sequence: { groupOrder: 0 },
         },

@@ -8,7 +8,7 @@ import { auditDb } from '../audit/db';
 import { AuditStore, MAX_EVENTS, type WriteContext } from '../audit/store';
 import type { AuditEventInput, AuditRecordRequest, AuditRecordResult } from '../audit/types';
 import { MAX_EVENTS_PER_MESSAGE, validateEventInput } from '../audit/validate';
-import { siteForUrl } from '../content/sites';
+import { siteForUrl } from '../sites';
 import { detect, redact, type DetectOptions } from '../detect';
 import { browser, type Runtime } from '../platform/browser';
 import type { ResolvedSettings } from '../policy/resolve';

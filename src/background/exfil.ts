@@ -18,8 +18,8 @@
 import type { VaultRedactRequest } from '../messages';
 import { browser, type DeclarativeNetRequest, type Runtime } from '../platform/browser';
 import type { Settings } from '../policy/schema';
-import { FIRST_PARTY, QUERY_DATA_SOURCE, valueFilters } from '../content/replies/urls';
-import { SITES } from '../content/sites';
+import { QUERY_DATA_SOURCE, valueFilters } from '../exfil/urls';
+import { SITES } from '../sites';
 import { currentSettings } from './settings';
 
 type Rule = DeclarativeNetRequest.Rule;
@@ -49,7 +49,7 @@ export function siteImageRules(settings: Pick<Settings, 'enabled' | 'disabledSit
           regexFilter: QUERY_DATA_SOURCE,
           resourceTypes: ['image'],
           initiatorDomains: hosts,
-          excludedRequestDomains: [...new Set([...hosts, ...(FIRST_PARTY[site.id] ?? [])])],
+          excludedRequestDomains: [...new Set([...hosts, ...site.firstPartyHosts])],
         },
       } satisfies Rule;
     });

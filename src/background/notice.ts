@@ -8,7 +8,7 @@
  * the acknowledgement fails and the composer stays guarded.
  */
 import type { AuditEventInput } from '../audit/types';
-import { siteForUrl } from '../content/sites';
+import { siteForUrl } from '../sites';
 import type { NoticeState } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
 import { recordAudit } from './audit';

@@ -1,5 +1,5 @@
 import type { Runtime } from '../platform/browser';
-import { siteForUrl } from '../content/sites';
+import { siteForUrl } from '../sites';
 import type { SenderKind } from '../messages';
 
 /**

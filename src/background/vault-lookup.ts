@@ -10,7 +10,7 @@
  */
 import type { VaultLookupRequest, VaultLookupResponse } from '../messages';
 import type { Runtime } from '../platform/browser';
-import { isPlaceholder, urlsCarrying } from '../content/replies/urls';
+import { isPlaceholder, urlsCarrying } from '../exfil/urls';
 import { senderOriginOf } from './vault';
 import { entryName, readConversation } from './vault-store';
 

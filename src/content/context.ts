@@ -8,10 +8,10 @@ import type { Tripwire } from './bridge';
 import type { TypingFeedback } from './feedback';
 import type { FullPath } from './full';
 import type { Health } from './health';
-import { t, type MessageKey } from '../ui/shared/i18n';
+import { t, type MessageKey } from '../platform/i18n';
 import { typeLabel, type ReviewItem } from './review';
 import type { Flagged } from './scan';
-import type { SiteAdapter } from './sites';
+import type { SiteAdapter } from '../sites';
 import type { Vault } from './vault';
 import { maskPreview } from '../detect';
 

@@ -10,7 +10,7 @@
  * the composer.
  */
 import type { Settings } from '../policy/schema';
-import { t, tCount } from '../ui/shared/i18n';
+import { t, tCount } from '../platform/i18n';
 import { isTextArea, readComposer } from './composer';
 import { FULL_LIMIT, type FullPath } from './full';
 import { assess, assessChunked, withFullFindings, MAX_SCAN, SYNC_LIMIT, type Assessment } from './scan';

@@ -23,7 +23,7 @@ import { FULL_LIMIT } from './full';
 import { assess, assessChunked, withFullFindings, SYNC_LIMIT, type Assessment, type Flagged } from './scan';
 import { recordDecision, recordSend, stats, timed } from './stats';
 import { isOurUi, shieldEvent, SHIELDED } from './ui';
-import { t, tCount } from '../ui/shared/i18n';
+import { t, tCount } from '../platform/i18n';
 
 /** Kept exported here: src/content/replies imports it from this module. */
 export { isSendKey };

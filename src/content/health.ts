@@ -10,7 +10,7 @@ import type { GuardHealth } from '../messages';
 import { readComposer } from './composer';
 import { reportDecision } from './report';
 import { callBackground, isStale, onStale } from './runtime';
-import { t } from '../ui/shared/i18n';
+import { t } from '../platform/i18n';
 
 export type Reason = 'composer-not-found' | 'send-button-not-found' | 'tripwire-unavailable' | 'stale';
 

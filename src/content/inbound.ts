@@ -19,7 +19,7 @@ import { openReview, type ReviewItem } from './review';
 import { FULL_LIMIT } from './full';
 import { assess, assessChunked, withFullFindings, MAX_SCAN, SYNC_LIMIT, type Assessment, type Flagged } from './scan';
 import { timed } from './stats';
-import { t, tCount } from '../ui/shared/i18n';
+import { t, tCount } from '../platform/i18n';
 
 type InboundTrigger = 'paste' | 'drop' | 'file';
 

@@ -15,11 +15,11 @@ import { configureReports, decisionLog, reportDecision } from './report';
 import { cancelReview, openReview, reviewFocus } from './review';
 import { warmUp } from './scan';
 import { watchSettings } from './settings';
-import { siteForUrl } from './sites';
+import { siteForUrl } from '../sites';
 import { stats } from './stats';
 import { Vault } from './vault';
 import { startReplies } from './replies';
-import { preloadMessages, t, tCount } from '../ui/shared/i18n';
+import { preloadMessages, t, tCount } from '../platform/i18n';
 
 /** Every key of the locale files, put in at build time (vite.config.ts). */
 declare const __VEIL_MESSAGE_KEYS__: readonly string[];

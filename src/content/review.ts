@@ -9,7 +9,7 @@
  * Keys typed here never reach page listeners (see ui.ts `shieldEvent`).
  */
 import type { EntityType } from '../detect';
-import { t, tKey } from '../ui/shared/i18n';
+import { t, tKey } from '../platform/i18n';
 import { BASE_CSS, createHost, el, mount, type UiHost } from './ui';
 
 export interface ReviewItem {

@@ -1,5 +1,12 @@
-import type { Scan } from './scan';
 import { isSpaceAt } from './text';
+
+/** The part of a scan (scan.ts) that tables read: its text and its lines. */
+export interface Lines {
+  readonly text: string;
+  lineAt(pos: number): readonly [number, number];
+  lineStart(pos: number): number;
+  lineEnd(pos: number): number;
+}
 
 /**
  * Delimited tables (CSV, TSV, Markdown/pipe tables) pasted into prompts carry their context in the header row:
@@ -70,7 +77,7 @@ export interface TableCache {
 
 export const tableCache = (): TableCache => ({ lines: new Map() });
 
-function info(scan: Scan, ls: number, cache: TableCache): LineInfo {
+function info(scan: Lines, ls: number, cache: TableCache): LineInfo {
   let i = cache.lines.get(ls);
   if (!i) {
     const le = scan.lineEnd(ls);
@@ -82,7 +89,7 @@ function info(scan: Scan, ls: number, cache: TableCache): LineInfo {
 }
 
 /** Start of the header line of the table block holding line `ls` (memoised along the block). */
-function headerStart(scan: Scan, ls: number, cache: TableCache): number {
+function headerStart(scan: Lines, ls: number, cache: TableCache): number {
   const me = info(scan, ls, cache);
   if (me.headerStart !== undefined) return me.headerStart;
   const visited: LineInfo[] = [me];
@@ -114,7 +121,7 @@ const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]/;
  * For a position in a list item ("- Terry Bernier: PB 56 82 79 A, 6191854005"), the words of the line that
  * introduces the list ("NI and NHS numbers of the new starters:"); none outside lists. Memoised per line.
  */
-export function listIntroWords(scan: Scan, pos: number, cache: Map<number, string[]>): string[] {
+export function listIntroWords(scan: Lines, pos: number, cache: Map<number, string[]>): string[] {
   const { text } = scan;
   const [ls, le] = scan.lineAt(pos);
   const hit = cache.get(ls);
@@ -136,7 +143,7 @@ export function listIntroWords(scan: Scan, pos: number, cache: Map<number, strin
   return words;
 }
 
-export function columnHeaderWords(scan: Scan, pos: number, cache: TableCache): readonly string[] {
+export function columnHeaderWords(scan: Lines, pos: number, cache: TableCache): readonly string[] {
   const { text } = scan;
   const ls = scan.lineStart(pos);
   const me = info(scan, ls, cache);
@@ -157,7 +164,7 @@ export function columnHeaderWords(scan: Scan, pos: number, cache: TableCache): r
 }
 
 /** True when `pos` is in the header row of a table (a delimited line followed by a row of the same shape). */
-export function inHeaderRow(scan: Scan, pos: number, cache: TableCache): boolean {
+export function inHeaderRow(scan: Lines, pos: number, cache: TableCache): boolean {
   const { text } = scan;
   const [ls, le] = scan.lineAt(pos);
   const me = info(scan, ls, cache);
@@ -167,7 +174,7 @@ export function inHeaderRow(scan: Scan, pos: number, cache: TableCache): boolean
 }
 
 /** Words of the whole header row of the table whose body holds `pos` (none outside table bodies). */
-export function headerRowWords(scan: Scan, pos: number, cache: TableCache): readonly string[] {
+export function headerRowWords(scan: Lines, pos: number, cache: TableCache): readonly string[] {
   const ls = scan.lineStart(pos);
   const me = info(scan, ls, cache);
   if (!me.delimiter) return NO_WORDS;

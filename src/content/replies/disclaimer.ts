@@ -10,7 +10,7 @@
  * whose reply is gone is removed at the next sweep.
  */
 import { DEFAULTS, type Settings } from '../../policy/schema';
-import { t } from '../../ui/shared/i18n';
+import { t } from '../../platform/i18n';
 import { inlineHost, node, safeHttpUrl, TAG, type InlineHost } from './hosts';
 
 const HOST_STYLE = 'all: initial; display: block; user-select: none; -webkit-user-select: none;';

@@ -9,7 +9,7 @@
  * One MutationObserver (observer.ts) finds replies and says when each has finished streaming.
  */
 import type { SettingsSource } from '../settings';
-import type { SiteAdapter } from '../sites';
+import type { SiteAdapter } from '../../sites';
 import type { Vault } from '../vault';
 import { isActive, selectorsFor } from '../context';
 import { showNotice } from '../notice';
@@ -19,7 +19,7 @@ import { AiNotice } from './notice';
 import { ReplyWatcher, type WatcherStats } from './observer';
 import { Restorer } from './restore';
 import { RiskFlags } from './risk';
-import { t } from '../../ui/shared/i18n';
+import { t } from '../../platform/i18n';
 
 export { sendAllowed } from './notice';
 
@@ -69,7 +69,7 @@ export function startReplies(deps: RepliesDeps): RepliesApi {
   const after = new AfterReply({ settings: () => source.current, quietly });
   const restorer = new Restorer({ quietly });
   const risk = new RiskFlags({
-    siteId: site.id,
+    firstPartyHosts: site.firstPartyHosts,
     quietly,
     notify: (title, detail) => showNotice('warning', title, detail),
   });
@@ -117,7 +117,7 @@ export function startReplies(deps: RepliesDeps): RepliesApi {
   }
 
   const watcher: ReplyWatcher = new ReplyWatcher({
-    siteId: site.id,
+    streaming: site.streaming,
     selectors: () => replySelectors(site, source.current),
     quietMs: QUIET_MS,
     onFinal: finished,

@@ -24,7 +24,7 @@ import { reportDecision } from '../report';
 import { callBackground, isStale } from '../runtime';
 import { BASE_CSS, createHost, el, isOurUi, mount, type UiHost } from '../ui';
 import { safeHttpUrl } from './hosts';
-import { t } from '../../ui/shared/i18n';
+import { t } from '../../platform/i18n';
 
 const STYLE = `${BASE_CSS}
   .card { position: fixed; z-index: 2147483647; top: 16px; right: 16px; width: min(420px, calc(100vw - 32px));

@@ -10,24 +10,15 @@
  * `querySelectorAll` only on added element subtrees, and one timer for all pending replies.
  * Veil's own DOM changes are dropped (`quietly`), so they never wake it up.
  */
+import type { SiteAdapter } from '../../sites';
 import { insideOurs, isOurElement } from './hosts';
-
-/** How each site shows that a reply is still being written (chat-sites.md §1, §3.4; dated there). */
-const STREAMING: Readonly<Record<string, { stop?: string[]; around?: string[]; inside?: string[] }>> = {
-  chatgpt: { stop: ['button[data-testid="stop-button"]'], inside: ['.result-streaming'] },
-  claude: { stop: ['button[aria-label="Stop response"]'], around: ['[data-is-streaming="true"]'] },
-  gemini: { stop: ['button[aria-label="Stop response"]'] },
-  copilot: { stop: ['button[title="Stop responding"]'] },
-  perplexity: { stop: ['button[aria-label="Stop"]'] },
-  grok: { stop: ['button[aria-label="Stop model response"]'] },
-  meta: { stop: ['[data-testid="composer-stop-button"]'] },
-};
 
 /** A reply still "streaming" after this long is handled anyway (a stuck stop button). */
 const MAX_WAIT_MS = 10 * 60_000;
 
 export interface WatcherDeps {
-  siteId: string;
+  /** How the site marks a reply still being written (the adapter's `streaming`). */
+  streaming: SiteAdapter['streaming'];
   /** Reply selectors, current first; invalid ones are skipped. */
   selectors(): readonly string[];
   /** How long a reply must stay unchanged. */
@@ -229,7 +220,7 @@ export class ReplyWatcher {
    * reply are looked up once, however many replies are pending (a long conversation re-checked).
    */
   private streaming(reply: HTMLElement, page: { stop?: boolean; last?: HTMLElement | null }): boolean {
-    const hints = STREAMING[this.deps.siteId];
+    const hints = this.deps.streaming;
     if (!hints) return false;
     const any = (list: readonly string[] | undefined, test: (s: string) => boolean): boolean =>
       (list ?? []).some((s) => {

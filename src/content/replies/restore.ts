@@ -11,8 +11,8 @@
  *    event there, so page scripts never see that copy. Veil's own notes are left out.
  */
 import { insideOurs, inlineHost, isOurElement, node, OUR_TAGS, TAG } from './hosts';
-import { PLACEHOLDER_PATTERN } from './urls';
-import { t } from '../../ui/shared/i18n';
+import { PLACEHOLDER_PATTERN } from '../../exfil/urls';
+import { t } from '../../platform/i18n';
 
 const CSS = `
   :host { display: inline; }

@@ -9,9 +9,9 @@
  * not followed on click. The reply gets a visible warning (disclaimer.ts places it).
  */
 import type { EntityType } from '../../detect';
-import { t, uiLanguage } from '../../ui/shared/i18n';
+import { t, uiLanguage } from '../../platform/i18n';
 import { typeLabel } from '../review';
-import { localRisks, type UrlRisk } from './urls';
+import { localRisks, type UrlRisk } from '../../exfil/urls';
 
 export interface Candidate {
   el: HTMLImageElement | HTMLAnchorElement;
@@ -20,7 +20,8 @@ export interface Candidate {
 }
 
 export interface RiskDeps {
-  siteId: string;
+  /** The site's own image hosts (the adapter's `firstPartyHosts`). */
+  firstPartyHosts: readonly string[];
   quietly<T>(work: () => T): T;
   /** Tells the user a link was not followed. */
   notify(title: string, detail: string): void;
@@ -84,7 +85,7 @@ export class RiskFlags {
   /** Immediate checks that need no background (a freshly inserted image, or before `vault/lookup`). */
   checkLocal(items: readonly Candidate[]): void {
     for (const item of items) {
-      const risks = localRisks(item.url, item.kind, location.hostname, this.deps.siteId);
+      const risks = localRisks(item.url, item.kind, location.hostname, this.deps.firstPartyHosts);
       if (risks.length) this.flag(item, risks);
     }
   }

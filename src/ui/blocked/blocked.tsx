@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../platform/messaging';
-import { t, tAround } from '../shared/i18n';
+import { t, tAround } from '../../platform/i18n';
 
 /**
  * Shown instead of an AI tool the organisation has blocked (`blockedSites`). The host comes from

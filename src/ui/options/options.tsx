@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SITES } from '../../content/sites';
+import { SITES } from '../../sites';
 import { browser } from '../../platform/browser';
 import { sendMessage } from '../../platform/messaging';
 import type { Problem } from '../../policy/fields';
 import { isLocked, type ResolvedSettings } from '../../policy/resolve';
 import { ACTION_KEYS, ACTIONS, SETTING_KEYS, SPEC, type Group, type SettingKey } from '../../policy/schema';
 import { fileDay, saveFile } from '../shared/download';
-import { t, tKey } from '../shared/i18n';
+import { t, tKey } from '../../platform/i18n';
 import { typeLabel } from '../shared/labels';
 import { problemText, Problems } from '../shared/problems';
 import { CHOICES, kindOf, NUMBER_RULES } from './fields';

@@ -1,6 +1,6 @@
 import type { DailyStats } from '../../audit/stats';
 import { dayStart } from '../../audit/stats';
-import { formatters, t } from '../shared/i18n';
+import { formatters, t } from '../../platform/i18n';
 import { typeLabel } from '../shared/labels';
 import { chartModel, NONE, OTHER, type Segment } from './chart-model';
 

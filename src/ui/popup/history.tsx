@@ -3,10 +3,10 @@ import type { AuditDB } from '../../audit/db';
 import { countEvents, queryEvents, type AuditFilter } from '../../audit/queries';
 import { dayStart, nextDayStart } from '../../audit/stats';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEvent } from '../../audit/types';
-import { SITES } from '../../content/sites';
+import { SITES } from '../../sites';
 import { ENTITY_TYPES, type EntityType } from '../../detect';
 import { detailText } from '../shared/detail-words';
-import { formatters, t } from '../shared/i18n';
+import { formatters, t } from '../../platform/i18n';
 import { actionLabel, modeLabel, siteLabel, triggerLabel, typeLabel } from '../shared/labels';
 import { useLive } from '../shared/use-live';
 

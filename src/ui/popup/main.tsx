@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { localizeDocument } from '../shared/i18n';
+import { localizeDocument } from '../../platform/i18n';
 import { Popup } from './popup';
 import './popup.css';
 

@@ -7,7 +7,7 @@ import { browser } from '../../platform/browser';
 import { sendMessage } from '../../platform/messaging';
 import { isLocked, type ResolvedSettings } from '../../policy/resolve';
 import { fileDay, saveFile } from '../shared/download';
-import { formatters, t, tKey } from '../shared/i18n';
+import { formatters, t, tKey } from '../../platform/i18n';
 
 type Busy = { what: 'verify' | 'export'; count: number } | undefined;
 

@@ -3,7 +3,7 @@
  * language. The event keeps the code (stable, searchable, exported as is); only the popup words it.
  * A code this table does not know (an older or newer version's) is shown as recorded.
  */
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '../../platform/i18n';
 
 const WORDS: Record<string, MessageKey> = {
   // health reasons (src/content/health.ts)

@@ -1,8 +1,8 @@
 /** Display names for the audit trail's codes, all through the locale files. */
 import type { AuditAction, AuditTrigger } from '../../audit/types';
-import { SITES } from '../../content/sites';
+import { SITES } from '../../sites';
 import type { EntityType } from '../../detect';
-import { t, tKey } from './i18n';
+import { t, tKey } from '../../platform/i18n';
 
 export const actionLabel = (a: AuditAction): string => tKey(`audit_${a.replace(/-/g, '_')}`);
 export const triggerLabel = (x: AuditTrigger): string => tKey(`trigger_${x}`);

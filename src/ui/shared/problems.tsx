@@ -1,6 +1,6 @@
 import type { Problem } from '../../policy/fields';
 import type { ResolvedSettings } from '../../policy/resolve';
-import { t, tKey } from './i18n';
+import { t, tKey } from '../../platform/i18n';
 
 /** What was wrong with a value, in the UI language (`bad_<code>`); the English message if it has no code. */
 export function problemText(p: Problem): string {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SITES } from '../../../src/content/sites';
+import { SITES } from '../../../src/sites';
 import { managedSchema } from '../../../src/policy/managed-schema';
 import { POLICY_KEYS } from '../../../src/policy/schema';
 import { extensionIdFromKey } from '../../../scripts/extension-id';
@@ -28,7 +28,7 @@ describe('manifest', () => {
   });
 
   it('lists every adapter file, and each adapter id equals its file name', () => {
-    const files = readdirSync(repoPath('src/content/sites'))
+    const files = readdirSync(repoPath('src/sites'))
       .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts'].includes(f))
       .map((f) => f.replace(/\.ts$/, ''))
       .sort();

@@ -16,4 +16,6 @@ export default defineSite({
       '.font-claude-message', // older, seen 2025
     ],
   },
+  streaming: { stop: ['button[aria-label="Stop response"]'], around: ['[data-is-streaming="true"]'] },
+  firstPartyHosts: ['claude.ai', 'anthropic.com'],
 });

@@ -10,26 +10,7 @@
  * MutationObserver callback can see the node (see test/e2e/replies.e2e.test.ts), so only a
  * network rule stops it in time.
  */
-import { detect, PLACEHOLDER_NAMES, type EntityType } from '../../detect';
-
-/**
- * Hosts each site serves its own images from (its origin, CDNs, proxies); an image anywhere else
- * is third-party. Matched as the domain or any subdomain. Sources: the sites' page sources and
- * network logs quoted in ../shared/reference/chat-sites.md; dated where a CDN was seen.
- */
-export const FIRST_PARTY: Readonly<Record<string, readonly string[]>> = {
-  chatgpt: ['chatgpt.com', 'openai.com', 'oaiusercontent.com', 'oaistatic.com'], // files.oaiusercontent.com, 2025-11
-  claude: ['claude.ai', 'anthropic.com'],
-  gemini: ['google.com', 'googleusercontent.com', 'gstatic.com', 'ggpht.com', 'ytimg.com'],
-  copilot: ['microsoft.com', 'bing.com', 'bing.net', 'msn.com'],
-  perplexity: ['perplexity.ai'],
-  deepseek: ['deepseek.com'],
-  mistral: ['mistral.ai'],
-  grok: ['grok.com', 'x.ai', 'x.com', 'twimg.com'],
-  poe: ['poe.com', 'poecdn.net'],
-  meta: ['meta.ai', 'fbcdn.net', 'facebook.com'],
-  huggingchat: ['huggingface.co', 'hf.co'],
-};
+import { detect, PLACEHOLDER_NAMES, type EntityType } from '../detect';
 
 /**
  * "Data in its query": one query part (`name=value`, or a bare part, between `?`/`&` and the next
@@ -50,9 +31,9 @@ export function hostMatches(host: string, domains: readonly string[]): boolean {
 }
 
 /** An image host that is neither the page's host nor one the site serves its own images from. */
-export function isThirdParty(url: URL, pageHost: string, siteId: string): boolean {
+export function isThirdParty(url: URL, pageHost: string, firstPartyHosts: readonly string[]): boolean {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  return !hostMatches(url.hostname, [pageHost.toLowerCase(), ...(FIRST_PARTY[siteId] ?? [])]);
+  return !hostMatches(url.hostname, [pageHost.toLowerCase(), ...firstPartyHosts]);
 }
 
 export type RiskReason = 'redacted-value' | 'secret' | 'query-data';
@@ -150,7 +131,12 @@ export function urlsCarrying(urls: readonly string[], byPlaceholder: Readonly<Re
  * The checks the content script can make on its own: a secret-like string anywhere in the URL, and
  * an image on a third-party host with data in its query.
  */
-export function localRisks(url: string, kind: 'image' | 'link', pageHost: string, siteId: string): UrlRisk[] {
+export function localRisks(
+  url: string,
+  kind: 'image' | 'link',
+  pageHost: string,
+  firstPartyHosts: readonly string[],
+): UrlRisk[] {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -161,7 +147,7 @@ export function localRisks(url: string, kind: 'image' | 'link', pageHost: string
   const risks: UrlRisk[] = [];
   const text = safeDecode(parsed.href.slice(0, 8192)).replace(/[?&=/#]/g, ' ');
   if (detect(text, { types: ['SECRET'] }).length > 0) risks.push({ reason: 'secret' });
-  if (kind === 'image' && isThirdParty(parsed, pageHost, siteId) && hasQueryData(parsed.href)) {
+  if (kind === 'image' && isThirdParty(parsed, pageHost, firstPartyHosts) && hasQueryData(parsed.href)) {
     risks.push({ reason: 'query-data' });
   }
   return risks;

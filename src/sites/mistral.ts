@@ -13,4 +13,5 @@ export default defineSite({
     sendButton: ['form button[type="submit"]'], // weak anchor, seen 2025-10
     reply: ['[data-message-author-role="assistant"]'], // low confidence, undated
   },
+  firstPartyHosts: ['mistral.ai'],
 });

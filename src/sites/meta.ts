@@ -11,4 +11,6 @@ export default defineSite({
     sendButton: ['div[role="button"][aria-label="Send message"]', 'button[aria-label="Send message"]'],
     reply: ['[data-testid="assistant-message"]'],
   },
+  streaming: { stop: ['[data-testid="composer-stop-button"]'] },
+  firstPartyHosts: ['meta.ai', 'fbcdn.net', 'facebook.com'],
 });

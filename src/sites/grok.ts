@@ -13,4 +13,6 @@ export default defineSite({
     sendButton: ['button[type="submit"][aria-label="Submit"]'], // seen 2025-11
     reply: ['.message-bubble .response-content-markdown'], // medium-low confidence, 2026
   },
+  streaming: { stop: ['button[aria-label="Stop model response"]'] },
+  firstPartyHosts: ['grok.com', 'x.ai', 'x.com', 'twimg.com'],
 });

@@ -5,8 +5,8 @@
  * The popup, the options page, the blocked page and the content script's in-page UI all use it
  * (`browser.i18n` works in content scripts too).
  */
-import type en from '../../../public/_locales/en/messages.json';
-import { browser } from '../../platform/browser';
+import type en from '../../public/_locales/en/messages.json';
+import { browser } from './browser';
 
 export type MessageKey = keyof typeof en;
 

@@ -10,4 +10,5 @@ export default defineSite({
     sendButton: ['form button[type="submit"][name="submit"]', 'button[aria-label="Send message"]'],
     reply: ['[data-message-role="assistant"]'], // since 2024-11-18
   },
+  firstPartyHosts: ['huggingface.co', 'hf.co'],
 });

@@ -12,4 +12,5 @@ export default defineSite({
     sendButton: ['div[role="button"].ds-icon-button:not([aria-disabled="true"])'],
     reply: ['.ds-message .ds-markdown'], // seen 2025-12
   },
+  firstPartyHosts: ['deepseek.com'],
 });

@@ -16,4 +16,6 @@ export default defineSite({
       'div[id^="markdown-content-"]', // legacy, often an empty placeholder since 2026-08
     ],
   },
+  streaming: { stop: ['button[aria-label="Stop"]'] },
+  firstPartyHosts: ['perplexity.ai'],
 });

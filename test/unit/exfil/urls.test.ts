@@ -11,7 +11,10 @@ import {
   urlForms,
   urlsCarrying,
   valueFilters,
-} from '../../../src/content/replies/urls';
+} from '../../../src/exfil/urls';
+import { SITES } from '../../../src/sites';
+
+const hostsOf = (id: string): readonly string[] => SITES.find((s) => s.id === id)!.firstPartyHosts;
 
 const EMAIL = 'jane.doe@example.com';
 const TOKEN = 'ghp_R8sLq2vXo4Tn7WcY1mZp3Kd6Hf9Jb0Ae5Ug2';
@@ -29,42 +32,51 @@ describe('data in a query', () => {
   });
 
   it('tells first-party image hosts (the site and its CDNs) from third-party ones', () => {
-    expect(isThirdParty(new URL('https://files.oaiusercontent.com/x.png'), 'chatgpt.com', 'chatgpt')).toBe(false);
-    expect(isThirdParty(new URL('https://chatgpt.com/x.png'), 'chatgpt.com', 'chatgpt')).toBe(false);
-    expect(isThirdParty(new URL('https://lh3.googleusercontent.com/x'), 'gemini.google.com', 'gemini')).toBe(false);
-    expect(isThirdParty(new URL('https://evil.example/x.png'), 'chatgpt.com', 'chatgpt')).toBe(true);
+    expect(isThirdParty(new URL('https://files.oaiusercontent.com/x.png'), 'chatgpt.com', hostsOf('chatgpt'))).toBe(
+      false,
+    );
+    expect(isThirdParty(new URL('https://chatgpt.com/x.png'), 'chatgpt.com', hostsOf('chatgpt'))).toBe(false);
+    expect(isThirdParty(new URL('https://lh3.googleusercontent.com/x'), 'gemini.google.com', hostsOf('gemini'))).toBe(
+      false,
+    );
+    expect(isThirdParty(new URL('https://evil.example/x.png'), 'chatgpt.com', hostsOf('chatgpt'))).toBe(true);
     // A CDN of one site is third-party on another.
-    expect(isThirdParty(new URL('https://files.oaiusercontent.com/x.png'), 'claude.ai', 'claude')).toBe(true);
-    expect(isThirdParty(new URL('data:image/png;base64,AAAA'), 'chatgpt.com', 'chatgpt')).toBe(false);
+    expect(isThirdParty(new URL('https://files.oaiusercontent.com/x.png'), 'claude.ai', hostsOf('claude'))).toBe(true);
+    expect(isThirdParty(new URL('data:image/png;base64,AAAA'), 'chatgpt.com', hostsOf('chatgpt'))).toBe(false);
   });
 });
 
 describe('local risks (no values needed)', () => {
   it('flags a third-party image with data in its query, not a link with the same URL', () => {
     const url = 'https://stats.example/c.png?d=c2VjcmV0IGNvbnZlcnNhdGlvbiBkYXRh';
-    expect(localRisks(url, 'image', 'chatgpt.com', 'chatgpt')).toEqual([{ reason: 'query-data' }]);
-    expect(localRisks(url, 'link', 'chatgpt.com', 'chatgpt')).toEqual([]);
+    expect(localRisks(url, 'image', 'chatgpt.com', hostsOf('chatgpt'))).toEqual([{ reason: 'query-data' }]);
+    expect(localRisks(url, 'link', 'chatgpt.com', hostsOf('chatgpt'))).toEqual([]);
     expect(
-      localRisks('https://chatgpt.com/img.png?d=c2VjcmV0IGNvbnZlcnNhdGlvbiBkYXRh', 'image', 'chatgpt.com', 'chatgpt'),
+      localRisks(
+        'https://chatgpt.com/img.png?d=c2VjcmV0IGNvbnZlcnNhdGlvbiBkYXRh',
+        'image',
+        'chatgpt.com',
+        hostsOf('chatgpt'),
+      ),
     ).toEqual([]);
   });
 
   it('flags a secret-like string anywhere in a link or image URL', () => {
-    expect(localRisks(`https://docs.example/start?t=${TOKEN}`, 'link', 'chatgpt.com', 'chatgpt')).toEqual([
+    expect(localRisks(`https://docs.example/start?t=${TOKEN}`, 'link', 'chatgpt.com', hostsOf('chatgpt'))).toEqual([
       { reason: 'secret' },
     ]);
-    expect(localRisks(`https://docs.example/${TOKEN}/a.png`, 'image', 'chatgpt.com', 'chatgpt')).toEqual([
+    expect(localRisks(`https://docs.example/${TOKEN}/a.png`, 'image', 'chatgpt.com', hostsOf('chatgpt'))).toEqual([
       { reason: 'secret' },
     ]);
   });
 
   it('leaves ordinary links and images alone', () => {
-    expect(localRisks('https://en.wikipedia.org/wiki/Markdown?action=view', 'link', 'chatgpt.com', 'chatgpt')).toEqual(
-      [],
-    );
-    expect(localRisks('https://images.example/cat.png', 'image', 'chatgpt.com', 'chatgpt')).toEqual([]);
-    expect(localRisks('javascript:alert(1)', 'link', 'chatgpt.com', 'chatgpt')).toEqual([]);
-    expect(localRisks('not a url', 'image', 'chatgpt.com', 'chatgpt')).toEqual([]);
+    expect(
+      localRisks('https://en.wikipedia.org/wiki/Markdown?action=view', 'link', 'chatgpt.com', hostsOf('chatgpt')),
+    ).toEqual([]);
+    expect(localRisks('https://images.example/cat.png', 'image', 'chatgpt.com', hostsOf('chatgpt'))).toEqual([]);
+    expect(localRisks('javascript:alert(1)', 'link', 'chatgpt.com', hostsOf('chatgpt'))).toEqual([]);
+    expect(localRisks('not a url', 'image', 'chatgpt.com', hostsOf('chatgpt'))).toEqual([]);
   });
 });
 

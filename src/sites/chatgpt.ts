@@ -23,4 +23,6 @@ export default defineSite({
       'section[data-turn="assistant"]', // turns moved from <article> to <section> 2026-03
     ],
   },
+  streaming: { stop: ['button[data-testid="stop-button"]'], inside: ['.result-streaming'] },
+  firstPartyHosts: ['chatgpt.com', 'openai.com', 'oaiusercontent.com', 'oaistatic.com'], // files.oaiusercontent.com, 2025-11
 });

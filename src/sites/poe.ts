@@ -11,4 +11,5 @@ export default defineSite({
     sendButton: ['button[class*="sendButton"]', 'button[aria-label="Send message"]'],
     reply: ['[class*="Message_botMessageBubble"]'],
   },
+  firstPartyHosts: ['poe.com', 'poecdn.net'],
 });

@@ -10,4 +10,6 @@ export default defineSite({
     sendButton: ['button[data-testid="submit-button"]', 'button[title="Submit message"]'], // seen 2025-10
     reply: ['[data-content="ai-message"]'], // seen 2025-08
   },
+  streaming: { stop: ['button[title="Stop responding"]'] },
+  firstPartyHosts: ['microsoft.com', 'bing.com', 'bing.net', 'msn.com'],
 });

@@ -19,4 +19,6 @@ export default defineSite({
       'model-response',
     ],
   },
+  streaming: { stop: ['button[aria-label="Stop response"]'] },
+  firstPartyHosts: ['google.com', 'googleusercontent.com', 'gstatic.com', 'ggpht.com', 'ytimg.com'],
 });

@@ -4,7 +4,7 @@
  * content script after an extension update).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { format, loadMessages } from './chrome-i18n';
+import { format, loadMessages } from '../ui/chrome-i18n';
 
 const de = loadMessages('de');
 const state = vi.hoisted(() => ({ alive: true, reads: 0 }));
@@ -25,7 +25,7 @@ vi.mock('../../../src/platform/browser', () => ({
   },
 }));
 
-const { preloadMessages, t, tAround, tCount, uiLanguage } = await import('../../../src/ui/shared/i18n');
+const { preloadMessages, t, tAround, tCount, uiLanguage } = await import('../../../src/platform/i18n');
 
 beforeEach(() => {
   state.alive = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteForUrl } from '../../../src/content/sites';
+import { siteForUrl } from '../../../src/sites';
 
 describe('siteForUrl', () => {
   it.each([
