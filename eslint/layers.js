@@ -10,18 +10,19 @@ import { dirname, relative, resolve, sep } from 'node:path';
 
 /** @type {Record<string, readonly string[]>} part → parts it may import (itself always allowed) */
 export const LAYERS = {
+  shared: [],
   detect: [],
   sites: [],
   page: [],
-  platform: ['messages', 'public'],
-  policy: ['detect'],
-  exfil: ['detect'],
-  audit: ['detect'],
-  messages: ['detect', 'policy', 'audit'],
-  cli: ['detect'],
-  content: ['detect', 'sites', 'policy', 'platform', 'messages', 'exfil', 'audit', 'page'],
-  background: ['detect', 'sites', 'policy', 'platform', 'messages', 'exfil', 'audit'],
-  ui: ['detect', 'sites', 'policy', 'platform', 'messages', 'audit', 'public'],
+  platform: ['shared', 'messages', 'public'],
+  policy: ['shared', 'detect'],
+  exfil: ['shared', 'detect'],
+  audit: ['shared', 'detect'],
+  messages: ['shared', 'detect', 'policy', 'audit'],
+  cli: ['shared', 'detect'],
+  content: ['shared', 'detect', 'sites', 'policy', 'platform', 'messages', 'exfil', 'audit', 'page'],
+  background: ['shared', 'detect', 'sites', 'policy', 'platform', 'messages', 'exfil', 'audit'],
+  ui: ['shared', 'detect', 'sites', 'policy', 'platform', 'messages', 'audit', 'public'],
 };
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');

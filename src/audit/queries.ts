@@ -172,10 +172,6 @@ export async function recentStats(db: AuditDB, days: number, now = Date.now()): 
   return db.daily.where('day').between(first, today, true, true).toArray();
 }
 
-export async function statsForDay(db: AuditDB, day: string): Promise<DailyStats | undefined> {
-  return db.daily.get(day);
-}
-
 export async function chainEnds(db: AuditDB): Promise<{ anchor: ChainPoint; head?: ChainPoint }> {
   const [anchor, head] = await Promise.all([db.meta.get('anchor'), db.meta.get('head')]);
   return {

@@ -13,6 +13,7 @@ import {
   type AuditTrigger,
   type MaskedPreview,
 } from './types';
+import { isPlainObject } from '../shared/objects';
 
 export const MAX_EVENTS_PER_MESSAGE = 100;
 export const MAX_PREVIEWS = 20;
@@ -52,7 +53,6 @@ export interface ValidationContext {
 
 export type Validation = { ok: true; event: AuditEventInput } | { ok: false; id: string; errors: string[] };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isEntityType = (v: unknown): v is EntityType => (ENTITY_TYPES as readonly unknown[]).includes(v);
 
 const ID = /^[A-Za-z0-9-]{8,64}$/;
@@ -63,7 +63,7 @@ const DETAIL = /^[\p{L}\p{N} .,:;()_/'"+=#-]*$/u;
 
 export function validateEventInput(raw: unknown, ctx: ValidationContext): Validation {
   const errors: string[] = [];
-  if (!isObject(raw)) return { ok: false, id: '', errors: ['event is not an object'] };
+  if (!isPlainObject(raw)) return { ok: false, id: '', errors: ['event is not an object'] };
   const id = typeof raw.id === 'string' && ID.test(raw.id) ? raw.id : '';
   if (!id) errors.push('id: must be 8 to 64 letters, digits or dashes (crypto.randomUUID())');
 
@@ -92,7 +92,7 @@ export function validateEventInput(raw: unknown, ctx: ValidationContext): Valida
   }
 
   const cleanCounts: Partial<Record<EntityType, number>> = {};
-  if (!isObject(counts)) errors.push('counts: must be an object of entity type to count');
+  if (!isPlainObject(counts)) errors.push('counts: must be an object of entity type to count');
   else {
     for (const [type, n] of Object.entries(counts)) {
       if (!isEntityType(type)) errors.push(`counts.${type}: unknown entity type`);
@@ -107,12 +107,12 @@ export function validateEventInput(raw: unknown, ctx: ValidationContext): Valida
     errors.push(`previews: must be a list of at most ${MAX_PREVIEWS}`);
   } else {
     previews.forEach((p: unknown, i) => {
-      if (!isObject(p) || Object.keys(p).some((k) => k !== 'type' && k !== 'masked')) {
+      if (!isPlainObject(p) || Object.keys(p).some((k) => k !== 'type' && k !== 'masked')) {
         errors.push(`previews[${i}]: must be {type, masked}`);
         return;
       }
       if (!isEntityType(p.type)) errors.push(`previews[${i}].type: unknown entity type`);
-      else if (isObject(counts) && !(p.type in counts)) errors.push(`previews[${i}].type: has no count`);
+      else if (isPlainObject(counts) && !(p.type in counts)) errors.push(`previews[${i}].type: has no count`);
       if (typeof p.masked !== 'string') {
         errors.push(`previews[${i}].masked: must be text`);
         return;

@@ -4,13 +4,13 @@ import { ALLOWED_SENDERS, isEnvelope, type MessageType, type Protocol } from '..
 import { browser, type Runtime } from '../platform/browser';
 import { watchPolicy } from './policy-watch';
 import { clearAudit, recordAudit, startAudit } from './audit';
-import { runFullDetection } from './full';
+import { runFullDetection } from './detect-full';
 import { recordHealth, watchTabsForHealth } from './health';
 import { senderKind } from './sender';
 import { currentSettings, resetUserSettings, updateUserSettings } from './settings';
 import { protectVault, vaultRedact } from './vault';
 import { guardRedactedValues, startExfilRules } from './exfil';
-import { noticeAcknowledged, noticeSeen, noticeState } from './notice';
+import { noticeAcknowledged, noticeSeen, noticeState } from './ai-notice-state';
 import { vaultLookup } from './vault-lookup';
 
 type Handlers = {

@@ -2,6 +2,7 @@ import { browser } from '../platform/browser';
 import { DETECTOR_CHECKS } from '../policy/checks';
 import { isLocked, resolveSettings, type ResolvedSettings, type SetResult } from '../policy/resolve';
 import { SETTING_KEYS, type Settings } from '../policy/schema';
+import { isPlainObject } from '../shared/objects';
 
 /** storage.local key holding only the user's own values (a diff from the defaults). */
 const USER_KEY = 'settings';
@@ -59,7 +60,7 @@ export async function updateUserSettings(values: Partial<Settings>): Promise<Set
   const refused: string[] = [];
   for (const [key, value] of Object.entries(values)) {
     if (!(SETTING_KEYS as string[]).includes(key)) continue;
-    if (isObjectMap(value) && (key === 'actions' || key === 'selectorOverrides')) {
+    if (isPlainObject(value) && (key === 'actions' || key === 'selectorOverrides')) {
       const allowed = Object.fromEntries(
         Object.entries(value).filter(([entry]) => {
           const ok = !isLocked(before, `${key}.${entry}`);
@@ -83,6 +84,3 @@ export async function resetUserSettings(): Promise<ResolvedSettings> {
   await browser.storage.local.remove(USER_KEY);
   return currentSettings();
 }
-
-const isObjectMap = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -8,8 +8,8 @@
  */
 
 import { timed } from './stats';
+import { nextTask } from './dom';
 
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 /** Pauses (ms) between selecting and writing, per try. */
 const PAUSES = [0, 25, 80] as const;
@@ -73,11 +73,11 @@ export async function insertAtSelection(el: HTMLElement, text: string): Promise<
   el.focus();
   if (!isTextArea(el)) {
     pasteInto(el, text);
-    await settle();
+    await nextTask();
     if (readComposer(el) !== before) return true;
   }
   insertText(text);
-  await settle();
+  await nextTask();
   return readComposer(el) !== before;
 }
 
@@ -96,7 +96,7 @@ export async function rewriteComposer(el: HTMLElement, next: string): Promise<bo
     await wait(pause);
     if (lexicalMultiline) pasteInto(el, next);
     else insertText(next);
-    await settle();
+    await nextTask();
     if (sameText(readComposer(el), next)) return true;
   }
 
@@ -106,7 +106,7 @@ export async function rewriteComposer(el: HTMLElement, next: string): Promise<bo
       selectAll(el);
       await wait(pause);
       pasteInto(el, next);
-      await settle();
+      await nextTask();
       if (sameText(readComposer(el), next)) return true;
     }
     return false;
@@ -115,6 +115,6 @@ export async function rewriteComposer(el: HTMLElement, next: string): Promise<bo
   // (React's value tracker lives on the page's side of the element; measured 2026-11).
   el.value = next;
   el.dispatchEvent(new Event('input', { bubbles: true }));
-  await settle();
+  await nextTask();
   return sameText(readComposer(el), next);
 }

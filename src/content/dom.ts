@@ -38,3 +38,15 @@ export function isSendKey(
   // keyCode 229 is what Chromium reports for the Enter that commits an IME composition.
   return !event.isComposing && event.keyCode !== 229;
 }
+
+/** Veil takes the event over: the page's listeners never see it. */
+export function stopEvent(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+/**
+ * Resolves in the next task: an editor has finished handling focus and selection by then, and a
+ * long scan lets the page's own work run between chunks.
+ */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

@@ -12,8 +12,8 @@
 import type { Settings } from '../policy/schema';
 import { t, tCount } from '../platform/i18n';
 import { isTextArea, readComposer } from './composer';
-import { FULL_LIMIT, type FullPath } from './full';
-import { assess, assessChunked, withFullFindings, MAX_SCAN, SYNC_LIMIT, type Assessment } from './scan';
+import { FULL_LIMIT, type FullPath } from './full-path';
+import { assess, assessChunked, withFullFindings, MAX_SCAN, SYNC_LIMIT, type Assessment } from './assess';
 import { timed } from './stats';
 import { buildTextMap, type TextMap } from './textmap';
 import { BASE_CSS, createHost, el, mount, type UiHost } from './ui';

@@ -1,20 +1,47 @@
-// Content script entry, ISOLATED world, document_start. The tripwire handshake happens first (it is
-// only accepted during this synchronous start-up, before any page script exists), then the guard's
-// listeners go on; both protect from the first keystroke with the default settings, and the
-// background's settings replace those a few milliseconds later.
+/**
+ * Veil's content script: ISOLATED world, document_start, on every supported chat site
+ * (src/sites). What each part does, and what it does when Veil is off for the site, in monitor
+ * mode, or stale (the extension was updated or reloaded under a live page):
+ *
+ *   bridge.ts        the channel to the MAIN-world tripwire (src/page), opened first, in this
+ *                    synchronous start-up, before any page script exists. Off or monitor: nothing
+ *                    is flagged, so the tripwire passes everything.
+ *   settings.ts      the resolved settings from the service worker; the defaults until they come.
+ *   guard/           the composer guard. guard.ts holds the listeners (Enter, send click, form
+ *                    submit, typing); decide.ts decides in the event; act.ts blocks, reviews or
+ *                    redacts and re-sends once; inbound.ts does paste, drop and files; typing.ts
+ *                    flags typed values for the tripwire. Off: every listener returns at once.
+ *                    Monitor: decisions are reported, nothing is changed or stopped.
+ *   assess.ts        the seam to the detector (src/detect): findings, actions, the verdict.
+ *   full-path.ts     names and places from the service worker, cached per text.
+ *   composer.ts      reads and rewrites editors through their own input pipeline.
+ *   feedback.ts      highlights and the count pill while typing. Off or monitor: cleared.
+ *   review.ts, toast.ts, ui.ts   Veil's own UI (closed shadow roots).
+ *   health.ts        can Veil see the composer and send button; degraded and stale states.
+ *   vault.ts         placeholders per conversation (the values stay in the service worker).
+ *   report.ts        every decision to the audit trail (never a raw value).
+ *   replies/         disclaimers on AI replies, restoring placeholders locally, risky links
+ *                    and images, the AI-use notice. Off: nothing is labelled or restored.
+ *
+ * Stale: the guard keeps stopping what it would stop (its detector runs here, without the
+ * service worker); what needs the worker (audit, vault, full path) fails closed and says so.
+ * Both the guard and the tripwire protect from the first keystroke with the default settings;
+ * the service worker's settings replace those a few milliseconds later.
+ */
 import type { Settings } from '../policy/schema';
 import { connectTripwire } from './bridge';
-import { closestMatch } from './dom';
-import { isActive, reviewItems, selectorsFor, tripwireValues, type GuardContext } from './context';
+import { createGuardContext } from './guard/guard-context';
+import { isActive, selectorsFor, watchSettings } from './settings';
+import { reviewItems } from './guard/review-items';
+import { flagTypedValues } from './guard/typing';
 import { TypingFeedback } from './feedback';
-import { FullPath } from './full';
-import { startGuard } from './guard';
+import { FullPath } from './full-path';
+import { startGuard } from './guard/guard';
 import { Health } from './health';
-import { showNotice } from './notice';
+import { showNotice } from './toast';
 import { configureReports, decisionLog, reportDecision } from './report';
 import { cancelReview, openReview, reviewFocus } from './review';
-import { warmUp } from './scan';
-import { watchSettings } from './settings';
+import { warmUp } from './assess';
 import { siteForUrl } from '../sites';
 import { stats } from './stats';
 import { Vault } from './vault';
@@ -51,14 +78,7 @@ if (site && !marker.__veil) {
   const feedback = new TypingFeedback({
     settings,
     full,
-    onScanned(a, composer) {
-      const s = settings();
-      if (!isActive(site, s) || s.mode === 'monitor' || a.flagged.length === 0) return;
-      // An editor the adapter does not know (degraded): flag only when failing closed, or the
-      // tripwire would block what failMode "allow" lets through.
-      const known = closestMatch(composer, selectorsFor(site, s).composer) !== null;
-      if (known || s.failMode === 'block') tripwire.flag(tripwireValues(a.flagged));
-    },
+    onScanned: (a, composer) => flagTypedValues(site, settings(), tripwire, a, composer),
     openDetails(a) {
       void openReview({
         title: t('details_title'),
@@ -89,8 +109,7 @@ if (site && !marker.__veil) {
     },
   });
 
-  const ctx: GuardContext = { site, settings, tripwire, vault, health, feedback, full };
-  startGuard(ctx);
+  startGuard(createGuardContext({ site, settings, tripwire, vault, health, feedback, full }));
   health.start();
   const warm = (): void => {
     // Every message read once, when the page is idle (about 15 ms for all of them): after an

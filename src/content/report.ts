@@ -12,7 +12,7 @@ import { maskPreview, type EntityType } from '../detect';
 import { ALLOWED_SENDERS } from '../messages';
 import type { Settings } from '../policy/schema';
 import { callBackground, isStale } from './runtime';
-import type { Flagged } from './scan';
+import type { Flagged } from './assess';
 
 export interface Decision {
   action: Exclude<AuditAction, 'acknowledged' | 'settings-problem'>;

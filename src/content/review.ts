@@ -8,8 +8,7 @@
  * counts: a click must be trusted, and page scripts cannot reach into the closed shadow root.
  * Keys typed here never reach page listeners (see ui.ts `shieldEvent`).
  */
-import type { EntityType } from '../detect';
-import { t, tKey } from '../platform/i18n';
+import { t } from '../platform/i18n';
 import { BASE_CSS, createHost, el, mount, type UiHost } from './ui';
 
 export interface ReviewItem {
@@ -35,9 +34,6 @@ export interface ReviewOptions {
 }
 
 export type ReviewChoice = { kind: 'redact' } | { kind: 'anyway'; reason?: string } | { kind: 'edit' };
-
-/** What a finding is, in words, in the UI language (`finding_<TYPE>` in the locale files). */
-export const typeLabel = (type: EntityType): string => tKey(`finding_${type}`);
 
 /** Shortest reason accepted when one is required. */
 export const MIN_REASON = 3;
@@ -72,8 +68,6 @@ const STYLE = `${BASE_CSS}
 
 let ui: UiHost | undefined;
 let open: { finish: (choice: ReviewChoice) => void } | undefined;
-
-export const isReviewOpen = (): boolean => open !== undefined;
 
 /** The label of what has focus inside the open dialog ('' when closed); for tests in the isolated world. */
 export function reviewFocus(): string {

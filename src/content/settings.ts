@@ -6,6 +6,7 @@
  */
 import { browser } from '../platform/browser';
 import { DEFAULTS, type Settings } from '../policy/schema';
+import type { SiteAdapter } from '../sites';
 import { callBackground, isStale } from './runtime';
 
 export interface SettingsSource {
@@ -53,3 +54,16 @@ export function watchSettings(): SettingsSource {
     onChange: (listener) => void listeners.add(listener),
   };
 }
+
+/** `selectorOverrides[site]` first (admins fix a changed site without waiting for an update), then the built-ins. */
+export function selectorsFor(site: SiteAdapter, settings: Settings): { composer: string[]; sendButton: string[] } {
+  const override = settings.selectorOverrides[site.id];
+  return {
+    composer: [...(override?.composer ?? []), ...site.selectors.composer],
+    sendButton: [...(override?.sendButton ?? []), ...site.selectors.sendButton],
+  };
+}
+
+/** Veil acts on this page: on, and the site not switched off. */
+export const isActive = (site: SiteAdapter, settings: Settings): boolean =>
+  settings.enabled && !settings.disabledSites.includes(site.id);

@@ -9,7 +9,7 @@
  */
 import { emptyMap, redact, type Finding, type PlaceholderMap } from '../detect';
 import { callBackground } from './runtime';
-import type { Flagged } from './scan';
+import type { Flagged } from './assess';
 
 export interface VaultResult {
   text: string;

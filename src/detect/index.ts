@@ -3,7 +3,7 @@
  * `src/detect/nlp.ts` for the full path (compromise), which is kept out of this file's import graph so the
  * content script does not ship it.
  */
-export { ENTITY_TYPES } from './types';
+export { ACTIONS, ENTITY_TYPES } from './types';
 export type { Action, CustomPattern, DetectOptions, EntityType, Finding } from './types';
 export { detect, DEFAULT_MIN_SCORE } from './analyze';
 export { resolveOverlaps } from './overlaps';

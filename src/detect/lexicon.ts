@@ -70,9 +70,6 @@ function packedSet(packed: string): Set<string> {
   return set;
 }
 
-/** Looks a word up as written and without diacritics. */
-export const inSet = (set: ReadonlySet<string>, w: string): boolean => set.has(w) || (nonAscii(w) && set.has(fold(w)));
-
 /** True when the word has a non-ASCII character: a loop, not a regex call (lookups run for most words of a text). */
 function nonAscii(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return true;

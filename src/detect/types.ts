@@ -30,7 +30,8 @@ export const ENTITY_TYPES = [
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** What the policy does with a finding. Custom patterns may carry their own. */
-export type Action = 'redact' | 'warn' | 'block' | 'allow';
+export const ACTIONS = ['redact', 'warn', 'block', 'allow'] as const;
+export type Action = (typeof ACTIONS)[number];
 
 /** One detected span. Offsets are UTF-16 indices into the analysed text, end exclusive. */
 export interface Finding {

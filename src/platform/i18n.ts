@@ -49,6 +49,9 @@ export function preloadMessages(keys: readonly string[]): void {
 export const tKey = (key: string, ...substitutions: (string | number)[]): string =>
   t(key as MessageKey, ...substitutions);
 
+/** What a finding's type is called in the UI language (`type_<TYPE>`): the one name everywhere. */
+export const typeLabel = (type: string): string => tKey(`type_${type}`);
+
 /** Keys that come as a `_one` / `_other` pair: `tCount('x', n)` picks one (Chrome's i18n has no plurals). */
 export type CountKey = {
   [K in MessageKey]: K extends `${infer Base}_one` ? (`${Base}_other` extends MessageKey ? Base : never) : never;

@@ -1,5 +1,6 @@
 import { problem, type Problem } from './fields';
 import { DEFAULTS, POLICY_KEYS, SETTING_KEYS, SPEC, type SettingKey, type Settings } from './schema';
+import { isPlainObject } from '../shared/objects';
 
 export interface ResolvedSettings {
   settings: Settings;
@@ -25,13 +26,12 @@ export interface Checks {
   patternError?: (pattern: string) => string | undefined;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isKey = (key: string): key is SettingKey => Object.hasOwn(SPEC, key);
 
 function parseLayer(raw: unknown, source: 'user' | 'policy', checks: Checks, problems: ResolvedSettings['problems']) {
   const parsed: Partial<Record<SettingKey, unknown>> = {};
   if (raw === undefined || raw === null) return parsed;
-  if (!isObject(raw)) {
+  if (!isPlainObject(raw)) {
     problems.push({ source, ...problem('*', 'not_settings') });
     return parsed;
   }
@@ -82,7 +82,7 @@ export function resolveSettings(user: unknown, policy: unknown, checks: Checks =
     ] as const) {
       if (!(key in values)) continue;
       const value = values[key];
-      if (entries && isObject(value)) {
+      if (entries && isPlainObject(value)) {
         settings[key] = { ...(settings[key] as object), ...value };
         if (layer === 'policy') locked.push(...Object.keys(value).map((entry) => `${key}.${entry}`));
       } else {

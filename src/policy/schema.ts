@@ -4,18 +4,11 @@
  * else (the Settings type, DEFAULTS, public/managed_schema.json, the docs table) derives from SPEC,
  * and unit tests prove the generated schema file and docs/admin.md agree with it.
  */
-import { ENTITY_TYPES } from '../detect';
+import { ACTIONS, ENTITY_TYPES, type Action, type CustomPattern } from '../detect';
 import { bool, list, number, record, shape, string, type Parser } from './fields';
 
-export const ACTIONS = ['redact', 'warn', 'block', 'allow'] as const;
-export type Action = (typeof ACTIONS)[number];
-
-export interface CustomPattern {
-  name: string;
-  /** RE2 syntax (linear time: no pattern can hang the page). */
-  pattern: string;
-  action: Action;
-}
+/** A custom pattern as the settings hold it: its action is always set (the detector's is optional). */
+export type PolicyPattern = Required<CustomPattern>;
 
 export interface ExtraSite {
   name: string;
@@ -130,8 +123,8 @@ export const SPEC = {
     'Words or phrases to treat as sensitive (code names, customer names); matched whole-word, any case.',
   ),
   customPatterns: field(
-    list(shape<CustomPattern>({ name: string({ maxLength: 60 }), pattern: string({ maxLength: 1000 }), action }), 200),
-    [] as CustomPattern[],
+    list(shape<PolicyPattern>({ name: string({ maxLength: 60 }), pattern: string({ maxLength: 1000 }), action }), 200),
+    [] as PolicyPattern[],
     'detection',
     'Custom patterns',
     'List of {name, pattern, action}; RE2 syntax. A pattern that does not compile is reported and skipped.',

@@ -8,20 +8,19 @@
  *    network rules in src/background/exfil.ts).
  * One MutationObserver (observer.ts) finds replies and says when each has finished streaming.
  */
-import type { SettingsSource } from '../settings';
 import type { SiteAdapter } from '../../sites';
 import type { Vault } from '../vault';
-import { isActive, selectorsFor } from '../context';
-import { showNotice } from '../notice';
+import { isActive, selectorsFor, type SettingsSource } from '../settings';
+import { showNotice } from '../toast';
 import { callBackground } from '../runtime';
 import { AfterReply } from './disclaimer';
-import { AiNotice } from './notice';
+import { AiNotice } from './ai-notice';
 import { ReplyWatcher, type WatcherStats } from './observer';
 import { Restorer } from './restore';
 import { RiskFlags } from './risk';
 import { t } from '../../platform/i18n';
 
-export { sendAllowed } from './notice';
+export { sendAllowed } from './ai-notice';
 
 export interface RepliesDeps {
   site: SiteAdapter;

@@ -9,8 +9,7 @@
  * not followed on click. The reply gets a visible warning (disclaimer.ts places it).
  */
 import type { EntityType } from '../../detect';
-import { t, uiLanguage } from '../../platform/i18n';
-import { typeLabel } from '../review';
+import { t, typeLabel, uiLanguage } from '../../platform/i18n';
 import { localRisks, type UrlRisk } from '../../exfil/urls';
 
 export interface Candidate {

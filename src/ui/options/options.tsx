@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ACTIONS } from '../../detect';
 import { SITES } from '../../sites';
 import { browser } from '../../platform/browser';
 import { sendMessage } from '../../platform/messaging';
 import type { Problem } from '../../policy/fields';
 import { isLocked, type ResolvedSettings } from '../../policy/resolve';
-import { ACTION_KEYS, ACTIONS, SETTING_KEYS, SPEC, type Group, type SettingKey } from '../../policy/schema';
+import { ACTION_KEYS, SETTING_KEYS, SPEC, type Group, type SettingKey } from '../../policy/schema';
 import { fileDay, saveFile } from '../shared/download';
-import { t, tKey } from '../../platform/i18n';
-import { typeLabel } from '../shared/labels';
+import { t, tKey, typeLabel } from '../../platform/i18n';
 import { problemText, Problems } from '../shared/problems';
 import { CHOICES, kindOf, NUMBER_RULES } from './fields';
 import { exportUserSettings, NotSettingsFile, planImport, userMapValue } from './settings-io';

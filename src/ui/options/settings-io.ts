@@ -5,6 +5,7 @@
 import { problem, type Problem } from '../../policy/fields';
 import { isLocked, type ResolvedSettings } from '../../policy/resolve';
 import { DEFAULTS, SETTING_KEYS, SPEC, type SettingKey, type Settings } from '../../policy/schema';
+import { isPlainObject } from '../../shared/objects';
 
 export const SETTINGS_FILE_FORMAT = 'veil-settings';
 
@@ -15,7 +16,6 @@ export interface SettingsFile {
   settings: Partial<Settings>;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const entriesMerge = (key: SettingKey): boolean => SPEC[key].merge === 'entries';
 
@@ -66,11 +66,11 @@ export class NotSettingsFile extends Error {
 
 /** Accepts a settings file (or a bare settings object) and decides what to import. Throws on a file that is neither. */
 export function planImport(file: unknown, resolved: ResolvedSettings): ImportPlan {
-  const raw = isObject(file) && file.format === SETTINGS_FILE_FORMAT ? file.settings : file;
-  if (isObject(file) && 'format' in file && file.format !== SETTINGS_FILE_FORMAT) {
+  const raw = isPlainObject(file) && file.format === SETTINGS_FILE_FORMAT ? file.settings : file;
+  if (isPlainObject(file) && 'format' in file && file.format !== SETTINGS_FILE_FORMAT) {
     throw new NotSettingsFile(problem('format', 'wrong_format', String(file.format)));
   }
-  if (!isObject(raw)) throw new NotSettingsFile(problem('*', 'no_settings_object'));
+  if (!isPlainObject(raw)) throw new NotSettingsFile(problem('*', 'no_settings_object'));
   const apply: Record<string, unknown> = {};
   const locked: string[] = [];
   const invalid: Problem[] = [];
@@ -81,7 +81,7 @@ export function planImport(file: unknown, resolved: ResolvedSettings): ImportPla
     }
     const k = key as SettingKey;
     let candidate: unknown = value;
-    if (entriesMerge(k) && isObject(value)) {
+    if (entriesMerge(k) && isPlainObject(value)) {
       candidate = Object.fromEntries(
         Object.entries(value).filter(([entry]) => {
           const isFixed = isLocked(resolved, `${k}.${entry}`);

@@ -1,7 +1,6 @@
 import type { DailyStats } from '../../audit/stats';
 import { dayStart } from '../../audit/stats';
-import { formatters, t } from '../../platform/i18n';
-import { typeLabel } from '../shared/labels';
+import { formatters, t, typeLabel } from '../../platform/i18n';
 import { chartModel, NONE, OTHER, type Segment } from './chart-model';
 
 export const CHART_DAYS = 14;

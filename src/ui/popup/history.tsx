@@ -6,8 +6,8 @@ import { AUDIT_ACTIONS, type AuditAction, type AuditEvent } from '../../audit/ty
 import { SITES } from '../../sites';
 import { ENTITY_TYPES, type EntityType } from '../../detect';
 import { detailText } from '../shared/detail-words';
-import { formatters, t } from '../../platform/i18n';
-import { actionLabel, modeLabel, siteLabel, triggerLabel, typeLabel } from '../shared/labels';
+import { formatters, t, typeLabel } from '../../platform/i18n';
+import { actionLabel, modeLabel, siteLabel, triggerLabel } from '../shared/labels';
 import { useLive } from '../shared/use-live';
 
 export const PAGE_SIZE = 50;

@@ -11,7 +11,7 @@ const WORDS: Record<string, MessageKey> = {
   'send-button-not-found': 'degraded_send_button_not_found',
   'tripwire-unavailable': 'degraded_tripwire_unavailable',
   stale: 'degraded_stale',
-  // guard and inbound failures (src/content/guard.ts, inbound.ts)
+  // guard and inbound failures (src/content/guard/)
   'rewrite-failed': 'detail_rewrite_failed',
   'guard-error': 'detail_guard_error',
   'detect-error': 'detail_detect_error',
@@ -20,7 +20,7 @@ const WORDS: Record<string, MessageKey> = {
   'insert-failed': 'detail_insert_failed',
   'read-error': 'detail_read_error',
   'file-type': 'detail_file_type',
-  // AI-use notice (src/content/replies/notice.ts, src/background/notice.ts)
+  // AI-use notice (src/content/replies/ai-notice.ts, src/background/ai-notice-state.ts)
   'ai-notice-not-acknowledged': 'detail_ai_notice_not_acknowledged',
   'ai-use-notice': 'detail_ai_use_notice',
   'ai-use-notice required': 'detail_ai_use_notice_required',

@@ -26,7 +26,7 @@ const { vaultRedact } = await import('../../../src/background/vault');
 const { vaultLookup } = await import('../../../src/background/vault-lookup');
 const { guardRedactedValues, siteImageRules, VALUE_RULE_BASE, MAX_RULES_PER_TAB } =
   await import('../../../src/background/exfil');
-const { noticeAcknowledged, noticeSeen, noticeState } = await import('../../../src/background/notice');
+const { noticeAcknowledged, noticeSeen, noticeState } = await import('../../../src/background/ai-notice-state');
 
 const chatgpt = (tab = 7) => ({ url: 'https://chatgpt.com/c/1', tab: { id: tab } }) as never;
 const claude = { url: 'https://claude.ai/chat/1', tab: { id: 8 } } as never;

@@ -33,7 +33,7 @@ function recordedCodes(): string[] {
   for (const file of [...sources(repoPath('src/content')), ...sources(repoPath('src/background'))]) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\bdetail: '([^']+)'/g)) codes.add(m[1]!);
-    for (const m of text.matchAll(/\bfailed(?:Inbound)?\([^,]+, '([^']+)'/g)) codes.add(m[1]!);
+    for (const m of text.matchAll(/\bfailed(?:Inbound)?\((?:[\w.]+, )+'([^']+)'/g)) codes.add(m[1]!);
     for (const m of text.matchAll(/\bdetail: settings\.\w+ \? '([^']+)' : '([^']+)'/g)) {
       codes.add(m[1]!);
       codes.add(m[2]!);

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_TRIGGERS } from '../../../src/audit/types';
-import { ENTITY_TYPES } from '../../../src/detect';
+import { ACTIONS, ENTITY_TYPES } from '../../../src/detect';
 import { PROBLEM_TEXT } from '../../../src/policy/fields';
-import { ACTIONS, DEFAULTS, SETTING_KEYS, SPEC } from '../../../src/policy/schema';
+import { DEFAULTS, SETTING_KEYS, SPEC } from '../../../src/policy/schema';
 import { CHOICES } from '../../../src/ui/options/fields';
 import { readRepoFile, repoPath } from '../repo';
 import { format, loadMessages, type Messages } from './chrome-i18n';
@@ -102,7 +102,6 @@ describe('locales', () => {
       ...Object.entries(CHOICES).flatMap(([k, values]) =>
         values!.map((v) => (k === 'mode' ? `mode_${v}` : `${k}_${v}`)),
       ),
-      ...ENTITY_TYPES.map((t) => `finding_${t}`),
     ];
     expect(families.filter((k) => !en[k])).toEqual([]);
   });

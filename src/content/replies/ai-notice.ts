@@ -19,7 +19,7 @@ import { browser } from '../../platform/browser';
 import type { Settings } from '../../policy/schema';
 import { editableRoot } from '../composer';
 import { closestMatch, firstMatch } from '../dom';
-import { isSendKey } from '../guard';
+import { isSendKey } from '../dom';
 import { reportDecision } from '../report';
 import { callBackground, isStale } from '../runtime';
 import { BASE_CSS, createHost, el, isOurUi, mount, type UiHost } from '../ui';

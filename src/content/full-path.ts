@@ -11,7 +11,7 @@
 import type { Finding } from '../detect';
 import { callBackground, isStale } from './runtime';
 import { stats } from './stats';
-import { WARM_UP_SAMPLE } from './scan';
+import { WARM_UP_SAMPLE } from './assess';
 
 /** Texts longer than this are left to the fast path (compromise reads ~3 KB + 3% of a long text anyway). */
 export const FULL_LIMIT = 30_000;

@@ -7,9 +7,10 @@
  * block > warn > redact > allow. Texts above SYNC_LIMIT are assessed in chunks with a yield
  * between them, so a 100 KB paste never holds the page's main thread for long.
  */
-import { detect, resolveOverlaps, type DetectOptions, type EntityType, type Finding } from '../detect';
-import type { Action, Settings } from '../policy/schema';
+import { detect, resolveOverlaps, type Action, type DetectOptions, type EntityType, type Finding } from '../detect';
+import type { Settings } from '../policy/schema';
 import { timed } from './stats';
+import { nextTask } from './dom';
 
 export type Verdict = Action;
 
@@ -88,8 +89,6 @@ export function withFullFindings(a: Assessment, full: readonly Finding[], settin
   return judge(a.text, resolveOverlaps([...a.flagged.map((f) => f.finding), ...valid], a.text), settings);
 }
 
-const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /** Where a chunk's slice must end so it does not cut a PEM block (keys run to 3-4 KB) in two. */
 function sliceEnd(text: string, start: number, end: number): number {
   if (end >= text.length) return text.length;
@@ -130,7 +129,7 @@ export async function assessChunked(text: string, settings: Settings): Promise<A
     }
     start = own;
     size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, CHUNK_BUDGET_MS / perChar)));
-    await yieldToPage();
+    await nextTask();
   }
   return judge(text, findings, settings);
 }
@@ -186,21 +185,4 @@ export function warmUp(settings: () => Settings, done?: () => void): void {
     else setTimeout(step, 50);
   };
   schedule();
-}
-
-/** Whichever fits the size: synchronous for short text, chunked for long. */
-export function assessAny(text: string, settings: Settings): Promise<Assessment> {
-  return text.length <= SYNC_LIMIT ? Promise.resolve(assess(text, settings)) : assessChunked(text, settings);
-}
-
-/** The findings to replace when the user redacts: everything flagged, or only those of some actions. */
-export function spansToRedact(a: Assessment, only?: ReadonlySet<Action>): Flagged[] {
-  return a.flagged.filter((f) => !only || only.has(f.action));
-}
-
-/** Counts per type, for notices and the audit trail. */
-export function countByType(flagged: readonly Flagged[]): Partial<Record<EntityType, number>> {
-  const counts: Partial<Record<EntityType, number>> = {};
-  for (const f of flagged) counts[f.finding.type] = (counts[f.finding.type] ?? 0) + 1;
-  return counts;
 }

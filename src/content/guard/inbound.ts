@@ -9,17 +9,26 @@
  * files (.txt .csv .json .md .log .xml .yaml, source code) are read and scanned; other types (PDF,
  * DOCX, images) follow the `otherFiles` setting and are never passed silently.
  */
-import { maskPreview } from '../detect';
-import { editableRoot, insertAtSelection, isTextArea, readComposer } from './composer';
-import { isActive, reviewItems, selectorsFor, tripwireValues, type GuardContext } from './context';
-import { closestMatch } from './dom';
-import { showNotice } from './notice';
-import { reportDecision, type Decision } from './report';
-import { openReview, type ReviewItem } from './review';
-import { FULL_LIMIT } from './full';
-import { assess, assessChunked, withFullFindings, MAX_SCAN, SYNC_LIMIT, type Assessment, type Flagged } from './scan';
-import { timed } from './stats';
-import { t, tCount } from '../platform/i18n';
+import { maskPreview } from '../../detect';
+import { t, tCount } from '../../platform/i18n';
+import {
+  assess,
+  assessChunked,
+  withFullFindings,
+  MAX_SCAN,
+  SYNC_LIMIT,
+  type Assessment,
+  type Flagged,
+} from '../assess';
+import { editableRoot, insertAtSelection, isTextArea, readComposer } from '../composer';
+import { closestMatch, nextTask, stopEvent } from '../dom';
+import { FULL_LIMIT } from '../full-path';
+import { reportDecision, type Decision } from '../report';
+import { openReview, type ReviewItem } from '../review';
+import { timed } from '../stats';
+import { showNotice } from '../toast';
+import { allValues, tripwireValues, type GuardContext } from './guard-context';
+import { reviewItems } from './review-items';
 
 type InboundTrigger = 'paste' | 'drop' | 'file';
 
@@ -39,17 +48,6 @@ export function isTextLike(file: File): boolean {
   const ext = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase();
   return (ext !== undefined && TEXT_EXTENSIONS.has(ext)) || TEXT_TYPES.test(file.type);
 }
-
-interface InboundOptions {
-  signal: AbortSignal;
-  isBusy(): boolean;
-  lastEditable(): HTMLElement | null;
-}
-
-const stopEvent = (event: Event): void => {
-  event.preventDefault();
-  event.stopImmediatePropagation();
-};
 
 /** Remembers where the caret is, so an insertion after the dialog lands where the user pasted. */
 function saveSelection(composer: HTMLElement): () => void {
@@ -71,19 +69,13 @@ function saveSelection(composer: HTMLElement): () => void {
   };
 }
 
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
-  const { site, tripwire, vault, health, full } = ctx;
-  const settings = (): ReturnType<GuardContext['settings']> => ctx.settings();
-  const active = (): boolean => isActive(site, settings());
-  const monitor = (): boolean => settings().mode === 'monitor';
-  const values = (flagged: readonly Flagged[]): string[] => tripwireValues(flagged);
-  const allValues = (flagged: readonly Flagged[]): string[] => flagged.map((f) => f.value);
+export function installInbound(ctx: GuardContext, signal: AbortSignal): void {
+  const { tripwire, vault, health, full } = ctx;
+  const { settings, active, monitor } = ctx;
+  const busy = (): boolean => ctx.state.busy;
 
   const target = (eventTarget: EventTarget | null): HTMLElement | null =>
-    closestMatch(eventTarget, selectorsFor(site, settings()).composer) ??
-    (health.composerMissing ? editableRoot(eventTarget) : null);
+    closestMatch(eventTarget, ctx.selectors().composer) ?? (health.composerMissing ? editableRoot(eventTarget) : null);
 
   function failedInbound(trigger: InboundTrigger, detail: string, why: string): boolean {
     const allow = settings().failMode === 'allow';
@@ -125,7 +117,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
         .then(async (a) => {
           if (a.flagged.length === 0) {
             place();
-            await settle();
+            await nextTask();
             if (!(await insertAtSelection(composer, text)))
               failedInbound(trigger, 'insert-failed', t('inbound_insert_failed'));
             return;
@@ -162,7 +154,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
     trigger: 'paste' | 'drop',
     place: () => void,
   ): Promise<void> {
-    tripwire.flag(values(a.flagged));
+    tripwire.flag(tripwireValues(a.flagged));
     if (a.verdict === 'block') {
       reportDecision({ action: 'blocked', trigger, flagged: a.flagged });
       const blocking = a.flagged.filter((f) => f.action === 'block');
@@ -204,7 +196,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
     }
     const inserted = toRedact.length > 0 ? await vault.redact(a.text, toRedact) : { text: a.text, local: false };
     place();
-    await settle();
+    await nextTask();
     const ok = await insertAtSelection(composer, inserted.text);
     const now = readComposer(composer);
     const leaked = [...new Set(toRedact.map((f) => f.value))].some((v) => now.includes(v));
@@ -222,7 +214,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
   }
 
   const onPaste = (event: ClipboardEvent): void => {
-    if (!event.isTrusted || !active() || opts.isBusy()) return;
+    if (!event.isTrusted || !active() || busy()) return;
     const data = event.clipboardData;
     if (!data) return;
     const files = [...data.files];
@@ -251,7 +243,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
   const onDrop = (event: DragEvent): void => {
     const internal = draggingFromComposer;
     draggingFromComposer = false;
-    if (!event.isTrusted || !active() || opts.isBusy()) return;
+    if (!event.isTrusted || !active() || busy()) return;
     const dt = event.dataTransfer;
     if (!dt) return;
     const files = [...dt.files];
@@ -338,7 +330,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
       deliver(toTransfer(files));
       return;
     }
-    tripwire.flag(values(flaggedAll));
+    tripwire.flag(tripwireValues(flaggedAll));
     const blocked = checked.filter((c) => c.a?.verdict === 'block');
     const otherAction = settings().otherFiles;
     if (blocked.length > 0 || (others.length > 0 && otherAction === 'block')) {
@@ -470,7 +462,7 @@ export function installInbound(ctx: GuardContext, opts: InboundOptions): void {
     );
   };
 
-  const o = { capture: true, signal: opts.signal };
+  const o = { capture: true, signal };
   window.addEventListener('paste', onPaste, o);
   window.addEventListener('dragstart', onDragStart, o);
   window.addEventListener('drop', onDrop, o);
