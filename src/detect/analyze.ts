@@ -9,12 +9,13 @@ import { BARRIER, firstWordFrom, remaskWords, type WordIndex } from './words';
 import { AGAINST_IPS, AGAINST_NUMBERS, AGAINST_TOKENS, negativeAgainst, NEGATIVE_REACH } from './context';
 import { digitsIn, isDigit, isSpaceAt, nextMatch } from './text';
 import { FAST_RECOGNIZERS } from './registry';
+import { placeholderRegex } from './placeholder';
 
 /** Presidio's analyzers are typically run at 0.4-0.5; weak patterns sit below it until context raises them. */
 export const DEFAULT_MIN_SCORE = 0.5;
 
 // Placeholders Veil itself wrote ("[EMAIL_1]", "[NAME_2]") are never findings: redacting twice must be stable.
-const PLACEHOLDER = /\[[A-Z][A-Z_]*_\d+\]/g;
+const PLACEHOLDER = placeholderRegex('g');
 
 const normalise = (s: string): string => s.toLowerCase().replace(/[\s\-.()]/g, '');
 
@@ -277,8 +278,8 @@ function phasesOf(recognizers: readonly Recognizer[]): { validated: Recognizer[]
   let split = phases.get(recognizers);
   if (!split) {
     split = {
-      validated: recognizers.filter((r) => VALIDATED.has(r.id)),
-      contextual: recognizers.filter((r) => !VALIDATED.has(r.id)),
+      validated: recognizers.filter((r) => r.phase === 'validated'),
+      contextual: recognizers.filter((r) => r.phase !== 'validated'),
     };
     phases.set(recognizers, split);
   }
@@ -291,26 +292,6 @@ function compiledPatterns(list: readonly CustomPattern[] | undefined): CompiledP
   if (!patterns) compiled.set(list, (patterns = compileCustomPatterns(list).patterns));
   return patterns;
 }
-
-/** Recognizers whose findings are validated (checksum, fixed format, required context) and run first. */
-const VALIDATED = new Set([
-  'secret',
-  'email',
-  'url',
-  'credit-card',
-  'iban',
-  'us-ssn',
-  'uk-nino',
-  'uk-nhs',
-  'de-tax-id',
-  'fr-nir',
-  'es-dni',
-  'it-fiscal-code',
-  'ip-address',
-  'mac-address',
-  'custom',
-  'invisible-text',
-]);
 
 /**
  * The text phase 2 reads: claimed spans replaced by MASK characters (offsets unchanged), and invisible

@@ -10,5 +10,6 @@ export { resolveOverlaps } from './overlaps';
 export { DEFAULT_PHONE_REGIONS } from './scan';
 export { compileCustomPatterns } from './custom';
 export type { CompiledPattern, CompiledPatterns, PatternError } from './custom';
+export { isPlaceholder, PLACEHOLDER, PLACEHOLDER_SOURCE, placeholderRegex } from './placeholder';
 export { redact, restore, emptyMap, maskPreview, maskValue, PLACEHOLDER_NAMES } from './redact';
 export type { Operator, PlaceholderMap, RedactOptions, Redaction } from './redact';

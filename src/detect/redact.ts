@@ -1,4 +1,7 @@
 import type { EntityType, Finding } from './types';
+import { placeholderFor, placeholderRegex } from './placeholder';
+
+const PLACEHOLDERS = placeholderRegex('g');
 
 /**
  * Redaction operators (Presidio's anonymizer, reduced to what a chat prompt needs):
@@ -108,7 +111,7 @@ export function redact(
       if (!placeholder) {
         const n = (next.counters[f.type] ?? 0) + 1;
         next.counters[f.type] = n;
-        placeholder = `[${prefix}_${n}]`;
+        placeholder = placeholderFor(prefix, n);
         next.byPlaceholder[placeholder] = value;
         byValue.set(key, placeholder);
       }
@@ -124,7 +127,7 @@ export function redact(
 
 /** Puts the original values back in place of the placeholders (for replies shown locally). */
 export function restore(text: string, map: PlaceholderMap): string {
-  return text.replace(/\[[A-Z][A-Z_]*_\d+\]/g, (p) => map.byPlaceholder[p] ?? p);
+  return text.replace(PLACEHOLDERS, (p) => map.byPlaceholder[p] ?? p);
 }
 
 const STARS = '***';

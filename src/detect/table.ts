@@ -1,4 +1,16 @@
 import { isSpaceAt } from './text';
+import { placeholderRegex } from './placeholder';
+
+/**
+ * What the table readers need of a scan (scan.ts's Scan has it): the text and its lines. Declared here, not
+ * imported, so that scan.ts, which builds on this module, is not imported back.
+ */
+export interface Lines {
+  readonly text: string;
+  lineAt(pos: number): readonly [number, number];
+  lineStart(pos: number): number;
+  lineEnd(pos: number): number;
+}
 
 /** The part of a scan (scan.ts) that tables read: its text and its lines. */
 export interface Lines {
@@ -111,7 +123,7 @@ function headerStart(scan: Lines, ls: number, cache: TableCache): number {
 
 // Veil's placeholders ("[NAME_1]") stand for redacted values, not for words: a header cell "[NAME_1]" is a
 // redacted name, not a "name" column. Their letters are never header or intro words.
-const PLACEHOLDER = /\[[A-Z][A-Z_]*_\d+\]/g;
+const PLACEHOLDER = placeholderRegex('g');
 const LETTER_RUNS = /\p{L}+/gu;
 const wordsOf = (s: string): string[] => s.replace(PLACEHOLDER, ' ').toLowerCase().match(LETTER_RUNS) ?? [];
 

@@ -1,5 +1,6 @@
 import { classOf, LETTER, MARK, NUMBER } from './chars';
 import { detached, seenBefore } from './text';
+import { placeholderRegex } from './placeholder';
 
 /**
  * Word index of a text, built once per scan and only when a recognizer asks for context.
@@ -24,7 +25,7 @@ export interface WordIndex {
   readonly lower: readonly string[];
 }
 
-const PLACEHOLDER_AT = /\[[A-Z][A-Z_]*_\d+\]/y;
+const PLACEHOLDER_AT = placeholderRegex('y');
 
 /**
  * Letter, digit or mark of one UTF-16 unit ([\p{L}\p{N}\p{M}] as a `u` regex reads a one-character string: a lone

@@ -5,6 +5,9 @@ import { analyze, DEFAULT_MIN_SCORE } from '../analyze';
 import { FAST_RECOGNIZERS } from '../registry';
 import { fullLexicon } from './lexicon';
 import { selectWindows, type Window } from './windows';
+import { PLACEHOLDER_SOURCE } from '../placeholder';
+
+const MASK_OR_PLACEHOLDER = new RegExp(`\\uE000|${PLACEHOLDER_SOURCE}`, 'g');
 
 /**
  * The full path: every fast-path recognizer (with compromise's dictionary as their lexicon), then compromise's
@@ -112,7 +115,7 @@ function compromiseFindings(
       const b = Math.min(f.end, to) - from;
       s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
     }
-    return s.replace(/\uE000|\[[A-Z][A-Z_]*_\d+\]/g, (m) => ' '.repeat(m.length));
+    return s.replace(MASK_OR_PLACEHOLDER, (m) => ' '.repeat(m.length));
   };
   // One compromise call over all windows, "\n\n" between them (it starts a new sentence there).
   const starts: number[] = [];

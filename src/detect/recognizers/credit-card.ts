@@ -256,6 +256,7 @@ function score(scan: Scan, start: number, end: number, digits: string, grouped: 
 
 export const creditCardRecognizer: Recognizer = {
   id: 'credit-card',
+  phase: 'validated',
   types: ['CREDIT_CARD'],
   find(scan) {
     const out: Finding[] = [];

@@ -28,6 +28,7 @@ function keywordRegex(keywords: readonly string[]): RegExp | undefined {
 
 export const customRecognizer: Recognizer = {
   id: 'custom',
+  phase: 'validated',
   types: ['CUSTOM'],
   find(scan) {
     const out: Finding[] = [];

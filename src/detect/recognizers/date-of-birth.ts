@@ -49,6 +49,7 @@ const AFTER = 40;
 
 export const dateOfBirthRecognizer: Recognizer = {
   id: 'date-of-birth',
+  phase: 'contextual',
   types: ['DATE_OF_BIRTH'],
   find(scan) {
     const { text } = scan;

@@ -88,6 +88,7 @@ export function findDates(text: string, from = 0, to = text.length): { start: nu
 
 export const dateTimeRecognizer: Recognizer = {
   id: 'date-time',
+  phase: 'contextual',
   types: ['DATE_TIME'],
   find(scan) {
     // Dates score 0.3 (neutral): under a higher threshold there is nothing to report.

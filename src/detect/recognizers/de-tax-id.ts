@@ -36,6 +36,7 @@ export function deTaxIdValid(digits: string): boolean {
 
 export const deTaxIdRecognizer: Recognizer = {
   id: 'de-tax-id',
+  phase: 'validated',
   types: ['NATIONAL_ID'],
   find(scan) {
     const out: Finding[] = [];

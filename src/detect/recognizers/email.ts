@@ -24,6 +24,7 @@ const NOT_TLDS = new Set(
 
 export const emailRecognizer: Recognizer = {
   id: 'email',
+  phase: 'validated',
   types: ['EMAIL_ADDRESS'],
   find(scan) {
     const out: Finding[] = [];

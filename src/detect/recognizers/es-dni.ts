@@ -25,6 +25,7 @@ const CONTEXT = contextWords([
 
 export const esDniRecognizer: Recognizer = {
   id: 'es-dni',
+  phase: 'validated',
   types: ['NATIONAL_ID'],
   find(scan) {
     const out: Finding[] = [];

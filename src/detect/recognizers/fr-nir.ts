@@ -28,6 +28,7 @@ const CONTEXT = contextWords([
 
 export const frNirRecognizer: Recognizer = {
   id: 'fr-nir',
+  phase: 'validated',
   types: ['NATIONAL_ID'],
   find(scan) {
     const out: Finding[] = [];

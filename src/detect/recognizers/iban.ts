@@ -50,6 +50,7 @@ function take(text: string, start: number, want: number): { end: number; value: 
 
 export const ibanRecognizer: Recognizer = {
   id: 'iban',
+  phase: 'validated',
   types: ['IBAN_CODE'],
   find(scan) {
     const out: Finding[] = [];

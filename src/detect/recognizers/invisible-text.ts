@@ -52,6 +52,7 @@ export function decodeTags(s: string): string {
 
 export const invisibleTextRecognizer: Recognizer = {
   id: 'invisible-text',
+  phase: 'validated',
   types: ['INVISIBLE_TEXT'],
   find(scan) {
     const out: Finding[] = [];

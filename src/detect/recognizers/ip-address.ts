@@ -122,6 +122,7 @@ function dropV4InsideV6(all: Finding[], v4Count: number): Finding[] {
 
 export const ipAddressRecognizer: Recognizer = {
   id: 'ip-address',
+  phase: 'validated',
   types: ['IP_ADDRESS'],
   find(scan) {
     const out: Finding[] = [];

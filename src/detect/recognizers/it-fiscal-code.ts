@@ -17,6 +17,7 @@ const CONTEXT = contextWords(['codice', 'fiscale', 'cf', 'c.f', 'tessera', 'sani
 
 export const itFiscalCodeRecognizer: Recognizer = {
   id: 'it-fiscal-code',
+  phase: 'validated',
   types: ['NATIONAL_ID'],
   find(scan) {
     const out: Finding[] = [];

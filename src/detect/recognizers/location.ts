@@ -8,6 +8,9 @@ import { PLACE_WORDS } from './person';
 import { PLACE_COLUMN_WORDS } from '../data/columns';
 import { isSpaceAt, isWordChar, matchesAt, nextMatch } from '../text';
 import { DELIMITERS } from '../table';
+import { isPlaceholder, PLACEHOLDER_SOURCE } from '../placeholder';
+
+const WORD_OR_PLACEHOLDER_AFTER = new RegExp(String.raw`^[ \t]([\p{L}\p{M}'’-]+|${PLACEHOLDER_SOURCE})`, 'u');
 
 /**
  * LOCATION:
@@ -117,9 +120,9 @@ function nextToName(scan: Scan, start: number, end: number): boolean {
     !lexicon.place(w.toLowerCase()) &&
     !PLACE_WORDS.has(w.toLowerCase());
   const before = /(\S+)[ \t]$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  const after = /^[ \t]([\p{L}\p{M}'’-]+|\[[A-Z][A-Z_]*_\d+\])/u.exec(text.slice(end, end + 30))?.[1];
+  const after = WORD_OR_PLACEHOLDER_AFTER.exec(text.slice(end, end + 30))?.[1];
   // A placeholder next to it stands for a redacted value that was probably that name ("London [NAME_1]").
-  const placeholder = (w: string | undefined): boolean => !!w && /^\[[A-Z][A-Z_]*_\d+\]$/.test(w);
+  const placeholder = (w: string | undefined): boolean => !!w && isPlaceholder(w);
   const b = before?.replace(/[.,:;]$/, '') === before ? before : undefined;
   return nameLike(b) || nameLike(after) || placeholder(b) || placeholder(after);
 }
@@ -195,6 +198,7 @@ function runsIn(scan: Scan, regions: readonly [number, number][]): RegExpExecArr
 
 export const locationRecognizer: Recognizer = {
   id: 'location',
+  phase: 'contextual',
   types: ['LOCATION'],
   find(scan) {
     const { text, lexicon } = scan;

@@ -70,6 +70,7 @@ const CONTEXT = contextWords([
 
 export const macAddressRecognizer: Recognizer = {
   id: 'mac-address',
+  phase: 'validated',
   types: ['MAC_ADDRESS'],
   find(scan) {
     const out: Finding[] = [];

@@ -18,6 +18,7 @@ const OF_FORM = new RegExp(
 
 export const organizationRecognizer: Recognizer = {
   id: 'organization',
+  phase: 'contextual',
   types: ['ORGANIZATION'],
   find(scan) {
     const out: Finding[] = [];

@@ -8,6 +8,7 @@ import { allTokens, capTokens, type SpanSink } from './name-tokens';
 import { classOf, LETTER, NUMBER } from '../chars';
 import { lowerSlice } from '../words';
 import { holds, isAsciiLower, isDigitCode } from '../text';
+import { PLACEHOLDER, PLACEHOLDER_SOURCE, placeholderRegex } from '../placeholder';
 
 /**
  * PERSON from name evidence, without a statistical model (the full path adds compromise on top, nlp/full.ts):
@@ -247,7 +248,7 @@ class Lines {
   }
 }
 
-const PLACEHOLDER_IN = /\[[A-Z][A-Z_]*_\d+\]/;
+const PLACEHOLDER_IN = PLACEHOLDER;
 
 /**
  * Six letters or more, all of one case. One pass that stops at the first letter of the other case (most lines
@@ -573,6 +574,7 @@ const KINDS: Kind[] = [];
 
 export const personRecognizer: Recognizer = {
   id: 'person',
+  phase: 'contextual',
   types: ['PERSON'],
   find(scan) {
     const { text } = scan;
@@ -739,7 +741,7 @@ function lowerCaseNames(scan: Scan, lines: Lines): Finding[] {
 // Values on a line: digits, "@", masked spans. Veil's placeholders are not counted: a redacted word (a place, a
 // name) was no value, and counting it would make the line read differently once redacted.
 const VALUES_ON_LINE = /[\d@\uE000]/;
-const PLACEHOLDERS = /\[[A-Z][A-Z_]*_\d+\]/g;
+const PLACEHOLDERS = placeholderRegex('g');
 const lineOf = (scan: Scan, pos: number): string => {
   const [s, e] = scan.lineAt(pos);
   return scan.text.slice(s, e).replace(PLACEHOLDERS, ' ');
@@ -747,7 +749,7 @@ const lineOf = (scan: Scan, pos: number): string => {
 const LIST_GAP = /^(?:,[ \t]*|,?[ \t]+(?:and|&|or|und|et|y|e)[ \t]+)$/;
 // A number, a masked or redacted value right after a word: the word labels it ("Rufnummer +49…", "E-Mail: x@…"),
 // it is neither a list's name nor a chat speaker.
-const VALUE_AFTER = /^[ \t]*(?:[+\d\uE000]|\[[A-Z][A-Z_]*_\d+\])/;
+const VALUE_AFTER = new RegExp(String.raw`^[ \t]*(?:[+\d\uE000]|${PLACEHOLDER_SOURCE})`);
 
 /** Lists of people ("Kónya, Becker and Vasquez"): a confident name lends confidence to its list neighbours. */
 function liftLists(text: string, found: Finding[]): void {

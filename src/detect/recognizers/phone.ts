@@ -463,6 +463,7 @@ function bestFrom(
 
 export const phoneRecognizer: Recognizer = {
   id: 'phone',
+  phase: 'contextual',
   types: ['PHONE_NUMBER'],
   find(scan) {
     const out: Finding[] = [];

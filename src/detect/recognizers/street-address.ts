@@ -571,6 +571,7 @@ function keyOccurrences(scan: Scan): (number[] | undefined)[] {
 
 export const streetAddressRecognizer: Recognizer = {
   id: 'street-address',
+  phase: 'contextual',
   types: ['STREET_ADDRESS'],
   find(scan) {
     const { text } = scan;

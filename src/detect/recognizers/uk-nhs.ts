@@ -14,6 +14,7 @@ const CONTEXT = contextWords(['nhs', 'health', 'patient', 'nhs number', 'hospita
 
 export const ukNhsRecognizer: Recognizer = {
   id: 'uk-nhs',
+  phase: 'validated',
   types: ['UK_NHS'],
   find(scan) {
     const out: Finding[] = [];

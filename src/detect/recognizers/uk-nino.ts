@@ -15,6 +15,7 @@ const CONTEXT = contextWords(['national insurance', 'nino', 'ni', 'insurance', '
 
 export const ukNinoRecognizer: Recognizer = {
   id: 'uk-nino',
+  phase: 'validated',
   types: ['UK_NINO'],
   find(scan) {
     const out: Finding[] = [];

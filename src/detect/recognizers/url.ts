@@ -81,6 +81,7 @@ function decodeURIComponentSafe(s: string): string {
 
 export const urlRecognizer: Recognizer = {
   id: 'url',
+  phase: 'validated',
   types: ['URL'],
   find(scan) {
     const out: Finding[] = [];

@@ -40,6 +40,7 @@ const SOFTWARE = negativeWords(
 
 export const usDriverLicenseRecognizer: Recognizer = {
   id: 'us-driver-license',
+  phase: 'contextual',
   types: ['US_DRIVER_LICENSE'],
   find(scan) {
     const out: Finding[] = [];

@@ -14,6 +14,7 @@ const CONTEXT = contextWords(['passport', 'passports', 'passport#', 'travel docu
 
 export const usPassportRecognizer: Recognizer = {
   id: 'us-passport',
+  phase: 'contextual',
   types: ['US_PASSPORT'],
   find(scan) {
     const out: Finding[] = [];

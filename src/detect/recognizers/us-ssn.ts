@@ -60,6 +60,7 @@ const NEGATIVE = negativeWords([
 
 export const usSsnRecognizer: Recognizer = {
   id: 'us-ssn',
+  phase: 'validated',
   types: ['US_SSN'],
   find(scan) {
     const out: Finding[] = [];
