@@ -9,7 +9,23 @@
 /** Applied to every rule's secret: vendors' documentation keys and masked values. */
 export function isDocumentationToken(secret: string): boolean {
   const lower = secret.toLowerCase();
-  return lower.includes('example') || lower.includes('xxxxx') || lower.includes('*****');
+  return lower.includes('example') || lower.includes('xxxxx') || lower.includes('*****') || alphabetRun(lower) >= 10;
+}
+
+/**
+ * The longest run of consecutive letters of the alphabet ("abcdefghij…"): filler typed after a vendor's prefix
+ * ("sk_abcdefghijklmnopqrstuvwxyz123"). Ten in a row has a chance of about 26^-9 in a random token.
+ */
+function alphabetRun(lower: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const letter = c >= 97 && c <= 122;
+    run = letter && i > 0 && c === lower.charCodeAt(i - 1) + 1 ? run + 1 : letter ? 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
 }
 
 // Substrings that mark a generic value (password=…, token: …) as a stand-in.
@@ -30,12 +46,6 @@ const PLACEHOLDER_PARTS = [
   'xxxx',
   '****',
   '....',
-  '${',
-  '{{',
-  '}}',
-  '<%',
-  '%>',
-  '$(',
   'process.env',
   'os.environ',
   'getenv',
@@ -124,6 +134,13 @@ const REFERENCE = [
   /^![A-Za-z]+$/, // YAML tags alone: !vault, !Ref (the value ends at the space)
 ];
 
+/**
+ * A template expression in the value (`${DB_PASS}`, `{{ .Values.token }}`, `<%= ENV['X'] %>`, `$(cat key)`): the
+ * value is filled in elsewhere. Only a well-formed one counts: a password may hold "${" or "}}" among other
+ * symbols, and is then no template.
+ */
+const TEMPLATE = /^\{\{|\$\{[\w.:\-?=! ]{1,80}\}|\{\{[^{}]{1,80}\}\}|<%[^%]{0,80}%>|\$\([^()]{1,80}\)/;
+
 /** Secret-manager references: vault:…, env:…, op://…, arn:aws:secretsmanager:… */
 const SECRET_REFERENCE = /^(?:env|vault|secret|ref|arn|ssm|op|awssm|gcpsm|azkms)(?:\+\w+)?:/i;
 
@@ -143,6 +160,7 @@ export function isPlaceholderValue(value: string): boolean {
     PLACEHOLDER_EXACT.has(lower.replace(TRAILING_PUNCTUATION, '')) || // "password:" is a label, not a value
     PLACEHOLDER_PART_RE.test(lower) ||
     REFERENCE_RE.test(value) ||
+    TEMPLATE.test(value) ||
     SECRET_REFERENCE.test(value) ||
     REPEATED_RE.test(value) ||
     isSequential(lower)

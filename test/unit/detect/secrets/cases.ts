@@ -781,4 +781,95 @@ export const CASES: Case[] = [
       () => 'the password is process.env.X',
     ],
   },
+  // Issue 20: credentials found by where they stand in commands and config, and provider formats.
+  {
+    rule: 'curl-user',
+    positive: (r) =>
+      r.pick([
+        () => at(`deploy:${password(r)}`, (s) => `curl -s -X POST https://api.acme.io/v1/jobs -u ${s} -d '{}'`),
+        () => at(`'svc:${password(r)}'`, (s) => `curl --user ${s} https://ci.acme.io/status`),
+      ])(),
+    negatives: [
+      () => 'curl -u $USER:$TOKEN https://api.acme.io',
+      () => 'curl -u <user:password> https://api.acme.io',
+      () => 'curl --user admin https://api.acme.io',
+    ],
+  },
+  {
+    rule: 'curl-auth-header',
+    positive: (r) =>
+      at(r.chars(ALNUM, 24), (s) => `curl https://api.acme.io/v2/items --header "X-Api-Token: ${s}" -o out.json`),
+    negatives: [
+      () => 'curl -H "Authorization: $TOKEN" https://api.acme.io',
+      () => 'curl -H "Content-Type: application/json" https://api.acme.io',
+      () => 'curl -H "Authorization: Basic {base64(user:pass)}" https://api.acme.io',
+    ],
+  },
+  {
+    rule: 'kubernetes-secret-data',
+    positive: (r) =>
+      at(
+        `db-pass: ${b64(password(r))}`,
+        (s) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  ${s}\n`,
+      ),
+    negatives: [
+      (r) => `apiVersion: v1\nkind: ConfigMap\ndata:\n  db-pass: ${b64(password(r))}\n`,
+      () => 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: registry-auth-data\ndata:\n  htpasswd: ""\n',
+    ],
+  },
+  {
+    rule: 'xml-credential',
+    positive: (r) =>
+      r.pick([
+        () => at(password(r), (s) => `<packageSourceCredentials><feed><add key="ClearTextPassword" value="${s}" />`),
+        () => at(password(r), (s) => `<datasource><user>app</user><password>${s}</password></datasource>`),
+      ])(),
+    negatives: [
+      () => '<password>${DB_PASSWORD}</password>',
+      () => '<UserSecretsId>79a3edd0-2092-40a2-a04d-dcb46d5ca9ed</UserSecretsId>',
+      () => '<add key="PasswordLength" value="12" />',
+    ],
+  },
+  {
+    rule: 'compared-credential',
+    positive: (r) => at(password(r), (s) => `if ("${s}" === adminPassword) { grant(); }`),
+    negatives: [() => 'if ("" === password) { deny(); }', () => 'if ("changeme" == password) warn();'],
+  },
+  {
+    rule: 'sourcegraph-token',
+    positive: (r) => at(`sgp_${r.chars(HEX, 40)}`, (s) => `SRC_ACCESS_TOKEN is ${s} for the batch job`),
+    negatives: [(r) => `sgp_${r.chars(HEX, 39)}`, (r) => `sgp_${r.chars(UPPER_NUM, 40)}x`],
+  },
+  {
+    rule: 'facebook-access-token',
+    positive: (r) => at(`EAAC${r.chars(ALNUM, 150)}`, (s) => `graph.facebook.com/me?access_token=${s}`),
+    negatives: [(r) => `EAAC${r.chars(ALNUM, 40)}`, () => `EAAC${'A'.repeat(150)}`],
+  },
+  {
+    rule: 'flyio-token',
+    positive: (r) => at(`fo1_${r.chars(WD, 43)}`, (s) => `fly deploy --access-token ${s}`),
+    negatives: [(r) => `fo1_${r.chars(WD, 40)}`],
+  },
+  {
+    rule: 'sidekiq-secret',
+    positive: (r) =>
+      at(`${r.chars(HEX, 8)}:${r.chars(HEX, 8)}`, (s) => `bundle config --local BUNDLE_GEMS__CONTRIBSYS__COM=${s}`),
+    negatives: [(r) => `BUNDLE_GEMS__CONTRIBSYS__COM=${r.chars(HEX, 8)}`],
+  },
+  {
+    rule: 'intra42-client-secret',
+    positive: (r) => at(`s-s4t2ud-${r.chars(HEX, 64)}`, (s) => `FT_SECRET=${s}`),
+    negatives: [(r) => `s-s4t2ud-${r.chars(HEX, 60)}`],
+  },
+  {
+    rule: 'aws-bedrock-api-key',
+    positive: (r) =>
+      at(`ABSK${b64(`BedrockAPIKey-${r.chars(ALNUM, 90)}`)}`, (s) => `export AWS_BEARER_TOKEN_BEDROCK=${s}`),
+    negatives: [(r) => `ABSK${r.chars(ALNUM, 40)}`],
+  },
+  {
+    rule: 'vendor-key',
+    positive: (r) => at(`${r.chars(LOWER_NUM, 6)}7${r.chars(ALNUM, 20)}`, (s) => `sumologic.accessId = "${s}"`),
+    negatives: [() => 'cloudflare: "enabled"', () => 'sonar.projectKey = "acme-web"'],
+  },
 ];

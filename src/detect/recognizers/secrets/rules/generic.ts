@@ -218,10 +218,23 @@ function keyWords(key: string): string[] {
     .filter((w) => w !== '');
 }
 
+/**
+ * A word of a key name that is a credential word, or ends in one ("dbpassword", "masterkey", "secrets"): the
+ * keyword the pattern met must end a word of the key, not start a longer one ("keying", "tokenizer", "secretary").
+ */
+const CREDENTIAL_WORD_END =
+  /(?:pass(?:w(?:or)?d|wort|phrase|code)?|pwd|secret|token|credentials?|key|auth|login)s?\d*$/;
+
 function keyIsCredential(ctx: MatchContext, dataWords?: Set<string>): boolean {
-  const words = keyWords(keyName(ctx));
+  return credentialKey(keyName(ctx), dataWords);
+}
+
+/** Whether a key name (`db_password`, `UserSecretsId`, `api-key`) names a credential, not a setting about one. */
+export function credentialKey(key: string, dataWords?: Set<string>): boolean {
+  const words = keyWords(key);
   const last = words[words.length - 1];
   if (last !== undefined && NOT_A_SECRET_LAST.has(last)) return false;
+  if (!words.some((w) => CREDENTIAL_WORD_END.test(w))) return false;
   return !words.some((w) => NOT_A_SECRET_WORD.has(w) || (dataWords?.has(w) ?? false));
 }
 
@@ -233,9 +246,28 @@ const IDENTIFIER_PATH = /^[A-Za-z_][\w-]*(?:\.[\w-]+)+$/;
 const isIdentifierPath = (v: string): boolean =>
   IDENTIFIER_PATH.test(v) && v.split('.').every((seg) => /^(?:[a-z_-]+|[A-Z_-]+|[0-9]+)$/.test(seg));
 
+/** A letter or a digit: a value of punctuation alone (",.:-@*?!") is a separator or a mask, not a credential. */
+const ALPHANUMERIC = /[\p{L}\p{N}]/u;
+
+/**
+ * A quoted value of a few words after a credential key: a passphrase ("correct horse battery staple"). Not a
+ * sentence or a label (ends in punctuation, names the credential, asks for it: "Enter your password").
+ */
+const PASSPHRASE = /^[^\s]{1,24}(?: [^\s]{1,24}){1,7}$/;
+const LABEL_WORDS =
+  /\b(?:pass(?:word|wd|phrase|code)?|pwd|secret|token|key|enter|your|type|please|must|should|invalid|incorrect|wrong|new|old|current|confirm|forgot|reset|required|not|is|are|the|for)\b/i;
+const isPassphrase = (value: string, ctx: MatchContext): boolean =>
+  !isBare(ctx) &&
+  ctx.match[3] === undefined && // a back-quoted value is a shell command: `etcdctl get /x`
+  PASSPHRASE.test(value) &&
+  !LABEL_WORDS.test(value) &&
+  !/[.?!:…]$/.test(value);
+
 /** Shared value gates for assignments. */
 function plausibleValue(value: string, ctx: MatchContext): boolean {
-  if (WHITESPACE.test(value) || value.includes('://') || isPlaceholderValue(value)) return false;
+  if (!ALPHANUMERIC.test(value)) return false;
+  if (WHITESPACE.test(value) && !isPassphrase(value, ctx)) return false;
+  if (value.includes('://') || isPlaceholderValue(value)) return false;
   if (isBare(ctx) && looksLikeCode(value)) return false;
   if (PATH_START.test(value) || isIdentifierPath(value)) return false; // paths
   return true;
@@ -255,11 +287,21 @@ function plausiblePassword(value: string, ctx: MatchContext): boolean {
 function plausibleToken(value: string, ctx: MatchContext, dataWords?: Set<string>): boolean {
   return (
     value.length >= 12 &&
-    (/[0-9]/.test(value) || (/[+/=]/.test(value) && value.length >= 20)) &&
+    (/[0-9]/.test(value) ||
+      (/[+/=]/.test(value) && value.length >= 20) ||
+      symbolKinds(value) >= 4 ||
+      isPassphrase(value, ctx)) &&
     shannonEntropy(value) >= 3 &&
     plausibleValue(value, ctx) &&
     keyIsCredential(ctx, dataWords)
   );
+}
+
+/** How many different ASCII symbols a value holds: a value made with many ("m{{h}o)p$…") is typed, not a word. */
+function symbolKinds(value: string): number {
+  const seen = new Set<string>();
+  for (const c of value) if (/[!-/:-@[-`{-~]/.test(c)) seen.add(c);
+  return seen.size;
 }
 
 const tokenScore = (value: string): number => (shannonEntropy(value) >= 4 && value.length >= 20 ? 0.8 : 0.7);
@@ -269,13 +311,14 @@ const tokenScore = (value: string): number => (shannonEntropy(value) >= 4 && val
 export const genericRules: SecretRule[] = [
   {
     // format: gitleaks jwt (eyJ header, eyJ payload, signature); the header must decode to JSON
-    // with "alg", so other dotted base64 is left alone. alg "none" tokens have an empty signature.
+    // with "alg", so other dotted base64 is left alone. Unsigned tokens (alg "none") have an empty signature,
+    // or none at all when pasted without the last dot.
     id: 'jwt',
     provider: 'JWT',
     keywords: ['eyj'],
     pattern:
       // (?=eyJ) first: the look-behind is then tried only there, not at every position of the text.
-      /(?=eyJ)(?<![A-Za-z0-9_.-])(eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{0,4096})(?![A-Za-z0-9_-])/dg,
+      /(?=eyJ)(?<![A-Za-z0-9_.-])(eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,16384}(?:\.[A-Za-z0-9_-]{0,4096})?)(?![A-Za-z0-9_.-])/dg,
     minEntropy: 3,
     validate: isJwt,
     starts: (text) => occurrences(text, 'eyJ'),
@@ -390,6 +433,19 @@ export const genericRules: SecretRule[] = [
     ),
     validate: (v, ctx) => plausibleToken(v, ctx, DATA_KEY_WORD),
     score: tokenScore,
+  },
+  {
+    // A quoted value compared with a credential variable, value first ("if (\"…\" == password)", Yoda style).
+    id: 'compared-credential',
+    provider: 'Generic secret',
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+    pattern: new RegExp(
+      String.raw`(?:"([^"\r\n]{1,200})"|'([^'\r\n]{1,200})')[ \t]*(?:===?|!==?)[ \t]*[A-Za-z_$][\w$.]{0,40}?(?:${PASSWORD_KEY}|${SECRET_KEY}|key)s?\b`,
+      'dgi',
+    ),
+    validate: (v) =>
+      v.length >= 6 && ALPHANUMERIC.test(v) && !WHITESPACE.test(v) && !isPlaceholderValue(v) && shannonEntropy(v) >= 2,
+    score: 0.7,
   },
   {
     // Chat phrasing: "my password is Tr0ub4dor&3", "das Passwort ist …", "la contraseña es …".

@@ -1,10 +1,12 @@
 import type { SecretRule } from '../rule';
 import { aiRules } from './ai';
 import { cloudRules } from './cloud';
+import { commandRules } from './commands';
 import { commsRules } from './comms';
 import { devRules } from './dev';
 import { genericRules } from './generic';
 import { paymentRules } from './payments';
+import { providerRules } from './providers';
 
 /**
  * The whole rule table. Order matters only for ties: when two rules report the same span with the
@@ -16,5 +18,7 @@ export const rules: readonly SecretRule[] = [
   ...devRules,
   ...commsRules,
   ...paymentRules,
+  ...providerRules,
+  ...commandRules,
   ...genericRules,
 ];

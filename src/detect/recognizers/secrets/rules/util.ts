@@ -3,8 +3,14 @@
  * is shared; everything else is a regex literal.
  */
 
-/** Separator between a key and its value: optional closing quote, then `=`, `:`, `:=` or `=>`. */
-export const SEP = String.raw`["'\x60]?[ \t]*(?:=>|:=|=|:)[ \t]*`;
+/**
+ * Separator between a key and its value, the assignment and comparison operators of config and code: an optional
+ * index (`secret[25]`), closing quote, then `=>`, `=`, `:`, Go and Makefile `:=`/`::=`/`:::=`/`?=`, PHP `.=`,
+ * comparisons (`==`, `===`, `!=`, `!==`). A C# verbatim string's `@` may precede the value's quote. Or no operator
+ * at all, a space before a quoted value (`password "…";`, a config directive or a call without parentheses), or a
+ * comma between a quoted key and a quoted value (`System.setProperty("API_TOKEN", "…")`, `getenv("token", "…")`).
+ */
+export const SEP = String.raw`(?:\[\w{0,10}\])?(?:["'\x60]?[ \t]*(?:=>|:{1,3}=|[?.+]=|!==?|={1,3}|:)[ \t]*(?:@(?="))?|[ \t]+(?=["'\x60])|["'][ \t]*,[ \t]*(?=["']))`;
 
 /** Optional opening quote (or backtick) before a value. */
 export const Q = String.raw`["'\x60]?`;
