@@ -9,6 +9,7 @@ import { BARRIER, firstWordFrom, remaskWords, type WordIndex } from './words';
 import { AGAINST_IPS, AGAINST_NUMBERS, AGAINST_TOKENS, negativeAgainst, NEGATIVE_REACH } from './context';
 import { digitsIn, isDigit, isSpaceAt, nextMatch } from './text';
 import { FAST_RECOGNIZERS } from './registry';
+import { codeEvidence, identifierShaped, inCodeRegion, WEAK_TYPES } from './text-kind';
 import { placeholderRegex } from './placeholder';
 
 /** Presidio's analyzers are typically run at 0.4-0.5; weak patterns sit below it until context raises them. */
@@ -258,7 +259,8 @@ function analyzeOnce(
       // Same rule for the full path's extra pass.
     }
   }
-  for (const f of phase2) raw.push(view?.map ? unproject(f, view.map) : f);
+  const gated = gateWeakFindings(scan, phase2);
+  for (const f of gated) raw.push(view?.map ? unproject(f, view.map) : f);
 
   let kept = raw.filter(keep);
   if (text.includes('[')) {
@@ -266,6 +268,24 @@ function analyzeOnce(
     if (guards.length) kept = kept.filter((f) => !hitsGuard(guards, f));
   }
   return { findings: resolveOverlaps(kept, text), raw, scan: first };
+}
+
+/**
+ * The text-kind gate on the recognizers that read capitalised words (PERSON, LOCATION, STREET_ADDRESS): a person
+ * shaped like an identifier or an acronym is dropped anywhere; inside a region of code, any of them needs evidence
+ * of its own (a string literal, an email on its line).
+ */
+function gateWeakFindings(scan: Scan, found: Finding[]): Finding[] {
+  let regions: Map<number, boolean> | undefined;
+  return found.filter((f) => {
+    if (!WEAK_TYPES.has(f.type)) return true;
+    if (f.type === 'PERSON') {
+      const ls = scan.lineStart(f.start);
+      if (identifierShaped(scan.text, f, scan.text.slice(ls, scan.lineEnd(f.start)))) return false;
+    }
+    regions ??= new Map();
+    return !inCodeRegion(scan, f.start, regions) || codeEvidence(scan, f);
+  });
 }
 
 // Both are asked for on every call and again for every neighbourhood the stabiliser re-reads; the caller's arrays

@@ -26,8 +26,22 @@ export function scanMissing(root: string): string | null {
   return null;
 }
 
-export function runScoreMjs(root: string, args: string[], timeoutMs: number): Promise<ScoreRun> {
-  const script = join(root, '..', 'shared', 'eval', 'score.mjs');
+/**
+ * ../shared/eval from the checkout, or ../../shared/eval from a worktree one level further down (wt/<name>): the
+ * first that holds `file`.
+ */
+export function sharedEval(root: string, file: string): string {
+  const near = join(root, '..', 'shared', 'eval', file);
+  const far = join(root, '..', '..', 'shared', 'eval', file);
+  return existsSync(near) || !existsSync(far) ? near : far;
+}
+
+export function runScoreMjs(
+  root: string,
+  args: string[],
+  timeoutMs: number,
+  script = sharedEval(root, 'score.mjs'),
+): Promise<ScoreRun> {
   if (!existsSync(script)) return Promise.resolve({ ok: false, output: `${script} not found`, ms: 0 });
   const missing = scanMissing(root);
   if (missing) return Promise.resolve({ ok: false, output: `not run: ${missing}`, ms: 0 });

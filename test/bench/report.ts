@@ -186,6 +186,30 @@ function examples(tool: ToolResult): string {
   return out.join('\n');
 }
 
+/** Pieces of library source with a PERSON, LOCATION or STREET_ADDRESS finding, per Veil path and source. */
+function codePieces(r: BenchResult): string {
+  if (!r.codePieces.length) return 'Not measured (no Veil path ran, or no source file was found in node_modules).';
+  const rows = r.codePieces.flatMap(({ tool, results }) => {
+    const pieces = results.reduce((s, x) => s + x.pieces, 0);
+    const flagged = results.reduce((s, x) => s + x.flagged, 0);
+    const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '·');
+    return [
+      ...results.map(
+        (x) =>
+          `| ${tool} | ${x.name} | ${x.pieces} | ${x.flagged} (${pct(x.flagged, x.pieces)}) | ${x.top.map((t) => `\`${t.value.replace(/[|`\n]/g, ' ')}\` ${t.type} ×${t.count}`).join(', ')} |`,
+      ),
+      `| **${tool}** | **all** | **${pieces}** | **${flagged} (${pct(flagged, pieces)})** | |`,
+    ];
+  });
+  return [
+    "Consecutive 2,000-character pieces of TypeScript's `lib.es5.d.ts` and `lib.dom.d.ts`, vite's node bundle and Dexie's bundle (node_modules). Counted: pieces with at least one PERSON, LOCATION or STREET_ADDRESS finding (bar: ≤ 2%).",
+    '',
+    '| path | source | pieces | with a finding | most frequent values |',
+    '|---|---|---:|---:|---|',
+    ...rows,
+  ].join('\n');
+}
+
 function block(run: ScoreRun): string {
   return (
     '```\n' + run.output + (run.ok ? `\n(${(run.ms / 1000).toFixed(1)} s including the scan process)` : '') + '\n```'
@@ -243,6 +267,16 @@ export function renderReport(r: BenchResult): string {
     '## presidio-research synthetic set (`node ../shared/eval/score.mjs`)',
     '',
     block(r.presidio),
+    '',
+    '## Peer suites (`node ../shared/eval/peer-suites/score.mjs`)',
+    '',
+    'Presidio recognizer tests, gitleaks rule samples and detect-secrets plugin tests: inputs and expectations the own corpus did not shape. The headline is the last line (core cases; bar: find-recall ≥ 0.90, none-flagged ≤ 0.05).',
+    '',
+    block(r.peers),
+    '',
+    '## Negative family: library source in 2,000-character pieces',
+    '',
+    codePieces(r),
     '',
     '### Cross-check: own corpus through score.mjs and the scan CLI',
     '',

@@ -1,5 +1,6 @@
 /** The shape of one bench run, shared by run.ts and the report. */
 import type { BundleSize } from './bundle';
+import type { PieceResult } from './code-pieces';
 import type { ChromiumLatency } from './chromium';
 import type { ScoreRun } from './presidio';
 import type { Score } from './score';
@@ -44,6 +45,10 @@ export interface BenchResult {
   fakerInSrc: string[];
   presidio: ScoreRun;
   ownViaScoreMjs: ScoreRun;
+  /** ../shared/eval/peer-suites/score.mjs: the peers' own test cases. */
+  peers: ScoreRun;
+  /** Library source in 2,000-character pieces, per Veil path: pieces with a PERSON/LOCATION/STREET_ADDRESS finding. */
+  codePieces: { tool: string; results: PieceResult[] }[];
   totalMs: number;
   notes: string[];
 }

@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { type CorpusItem, DEFAULT_SEED, generateCorpus } from '../corpus/generate';
 import { bundleSize, existingFullEntries } from './bundle';
 import { chromiumLatency } from './chromium';
-import { runScoreMjs, type ScoreRun } from './presidio';
+import { runScoreMjs, type ScoreRun, sharedEval } from './presidio';
+import { codePieces, scorePieces } from './code-pieces';
 import { type BenchResult, renderReport, type ToolResult } from './report';
 import { scoreItems } from './score';
 import { collect, latency, PASTE_CHARS, PROMPT_CHARS, referenceMs, throughput, windows } from './timing';
@@ -165,6 +166,15 @@ async function main(): Promise<void> {
     log(`${tool.name}: scored in ${((res.qualityMs ?? 0) / 1000).toFixed(1)} s, F2 ${res.score!.charF2.toFixed(3)}`);
   }
 
+  // Negative family the generator did not write: library source in 2,000-character pieces (code-pieces.ts).
+  const families = codePieces(ROOT);
+  const codePieceResults: BenchResult['codePieces'] = [];
+  for (const [i, tool] of tools.entries()) {
+    if (!tool.name.startsWith('Veil') || results[i]!.unavailable) continue;
+    codePieceResults.push({ tool: tool.name, results: await scorePieces(families, (t) => tool.find(t)) });
+  }
+  log('code pieces scored');
+
   // Per-locale view of Veil's full path, or of the fast path when the full one could not run.
   const veilIdx = ['Veil full', 'Veil fast']
     .map((n) => results.findIndex((r) => r.name === n && r.score))
@@ -264,8 +274,11 @@ async function main(): Promise<void> {
   // score.mjs last, so its scan process never competes with the timings.
   let presidio: ScoreRun = { ok: false, output: 'skipped (--skip-scan)', ms: 0 };
   let ownViaScoreMjs: ScoreRun = presidio;
+  let peers: ScoreRun = presidio;
   if (!flag('--skip-scan')) {
     presidio = await runScoreMjs(ROOT, [], 150_000);
+    peers = await runScoreMjs(ROOT, [], 120_000, sharedEval(ROOT, 'peer-suites/score.mjs'));
+    log(`peer suites: ${peers.ok ? peers.output.split('\n').at(-1) : peers.output.split('\n')[0]}`);
     log(`presidio-research: ${presidio.ok ? 'done' : presidio.output.split('\n')[0]}`);
     const file = join(tmpdir(), `veil-corpus-${process.pid}.json`);
     writeFileSync(file, JSON.stringify(corpus));
@@ -308,6 +321,8 @@ async function main(): Promise<void> {
     fakerInSrc: fakerInSrc(join(ROOT, 'src')),
     presidio,
     ownViaScoreMjs,
+    peers,
+    codePieces: codePieceResults,
     totalMs: performance.now() - tStart,
     notes,
   };
