@@ -196,6 +196,27 @@ const AFTER_WORDS = new Set(
   ).split(' '),
 );
 
+// After a lone word, verbs only people are the subject of ("Tomomi shouted", "Alvir spent a year at…", "Reed lives
+// in…"): enough to take an unknown capitalised word for a name, which "is" or "has" are not ("Kubernetes is…").
+const HUMAN_AFTER_WORDS = new Set(
+  (
+    'says said asked wrote told replied explained shouted whispered yelled screamed laughed smiled cried sighed ' +
+    'lives lived works worked spent married texted emailed phoned studied graduated retired resigned apologised ' +
+    'apologized promised admitted insisted complained'
+  ).split(' '),
+);
+
+/** The word right after `end` (past a comma and spaces), lower-cased, or "" when none within 20 characters. */
+function wordAfter(text: string, end: number): string {
+  const m = /^,?[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 24));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** A verb only people are the subject of follows the name (see HUMAN_AFTER_WORDS). */
+export function humanVerbAfter(text: string, end: number): boolean {
+  return HUMAN_AFTER_WORDS.has(wordAfter(text, end));
+}
+
 export function cueAfter(text: string, end: number): boolean {
   // /^(?:['’]s\b|,?[ \t]+(\p{L}+))/u on text.slice(end, end + 20), read without the slice and the match array.
   const limit = Math.min(text.length, end + 20);

@@ -3,7 +3,7 @@ import type { Recognizer } from '../recognizer';
 import type { Scan } from '../scan';
 import { HONORIFICS, NAME_PARTICLES } from '../data/names';
 import { ADDRESS_COLUMN_WORDS, PERSON_COLUMN_WORDS, PLACE_COLUMN_WORDS } from '../data/columns';
-import { cueAfter, cueBefore, mayPrecedeName, speakerAfter } from './person-cues';
+import { cueAfter, cueBefore, humanVerbAfter, mayPrecedeName, speakerAfter } from './person-cues';
 import { allTokens, capTokens, type SpanSink } from './name-tokens';
 import { classOf, LETTER, NUMBER } from '../chars';
 import { lowerSlice } from '../words';
@@ -518,6 +518,8 @@ function pieceFinding(
     speaker(scan, start, kinds, a, b)
   ) {
     score = Math.max(score, 0.6);
+  } else if (n <= 3 && !allCaps && nameish && humanVerbAfter(text, end)) {
+    score = Math.max(score, Math.min(0.9, score + 0.35));
   } else if ((cue === 'medium' || cueAfter(text, end)) && score >= 0.2) {
     score = Math.min(0.9, score + 0.2);
   }

@@ -440,7 +440,7 @@ export const genericRules: SecretRule[] = [
     provider: 'Generic secret',
     keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
     pattern: new RegExp(
-      String.raw`(?:"([^"\r\n]{1,200})"|'([^'\r\n]{1,200})')[ \t]*(?:===?|!==?)[ \t]*[A-Za-z_$][\w$.]{0,40}?(?:${PASSWORD_KEY}|${SECRET_KEY}|key)s?\b`,
+      String.raw`(?:"([^"\r\n]{1,200})"|'([^'\r\n]{1,200})')[ \t]*(?:===?|!==?)[ \t]*(?:[A-Za-z_$][\w$.]{0,40}?)?(?:${PASSWORD_KEY}|${SECRET_KEY}|key)s?\b`,
       'dgi',
     ),
     validate: (v) =>
