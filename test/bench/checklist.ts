@@ -92,8 +92,40 @@ export function checklist(r: BenchResult): string {
       need.map(([t]) => `${t} ${f3(f2s[t])}`).join(', '),
       ok(typeOk),
     ]);
+    rows.push([
+      'presidio-research (issue #20): pii_char_f2 ≥ 0.93 and entity_protection_rate ≥ 0.90',
+      `${String(s.pii_char_f2)} / ${String(s.entity_protection_rate)}`,
+      ok(Number(s.pii_char_f2) >= 0.93 && Number(s.entity_protection_rate) >= 0.9),
+    ]);
   } else {
     rows.push(['presidio-research targets', r.presidio.output.split('\n')[0] ?? '', '–']);
   }
-  return table(['Criterion (issue #3)', 'Measured', 'Pass'], rows);
+  rows.push(peerRow(r));
+  rows.push(codePieceRow(r));
+  return table(['Criterion (issue #3, #20)', 'Measured', 'Pass'], rows);
+}
+
+/** Issue #20: the peer suites' headline (core cases): find-recall ≥ 0.90, none-flagged ≤ 0.05. */
+function peerRow(r: BenchResult): string[] {
+  const line = /peers: find-recall ([\d.]+) \(n=\d+\) none-flagged ([\d.]+)/.exec(r.peers.output);
+  const criterion = 'Peer suites (issue #20): find-recall ≥ 0.90 and none-flagged ≤ 0.05 (core)';
+  if (!line) return [criterion, r.peers.output.split('\n')[0] ?? 'not run', '–'];
+  const [recall, flagged] = [Number(line[1]), Number(line[2])];
+  return [criterion, `${line[1]!} / ${line[2]!}`, ok(recall >= 0.9 && flagged <= 0.05)];
+}
+
+/** Issue #20: library source pieces with a PERSON/LOCATION/STREET_ADDRESS finding ≤ 2%, per Veil path. */
+function codePieceRow(r: BenchResult): string[] {
+  const criterion = 'Library source pieces (issue #20): ≤ 2% with a PERSON/LOCATION/STREET_ADDRESS finding';
+  if (!r.codePieces.length) return [criterion, 'not measured', '–'];
+  const shares = r.codePieces.map(({ tool, results }) => {
+    const pieces = results.reduce((a, x) => a + x.pieces, 0);
+    const flagged = results.reduce((a, x) => a + x.flagged, 0);
+    return { tool, share: pieces ? flagged / pieces : 0, flagged, pieces };
+  });
+  return [
+    criterion,
+    shares.map((x) => `${x.tool} ${x.flagged}/${x.pieces} (${(100 * x.share).toFixed(1)}%)`).join(', '),
+    shares.map((x) => ok(x.share <= 0.02)).join(' / '),
+  ];
 }

@@ -277,7 +277,7 @@ async function main(): Promise<void> {
   let peers: ScoreRun = presidio;
   if (!flag('--skip-scan')) {
     presidio = await runScoreMjs(ROOT, [], 150_000);
-    peers = await runScoreMjs(ROOT, [], 120_000, sharedEval(ROOT, 'peer-suites/score.mjs'));
+    peers = await runScoreMjs(ROOT, [], 120_000, sharedEval(ROOT, 'peer-suites/score.mjs'), [0, 1]);
     log(`peer suites: ${peers.ok ? peers.output.split('\n').at(-1) : peers.output.split('\n')[0]}`);
     log(`presidio-research: ${presidio.ok ? 'done' : presidio.output.split('\n')[0]}`);
     const file = join(tmpdir(), `veil-corpus-${process.pid}.json`);
