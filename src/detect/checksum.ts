@@ -100,3 +100,71 @@ export function codiceFiscaleOk(cf: string): boolean {
   }
   return String.fromCharCode(65 + (sum % 26)) === s[15];
 }
+
+/** PL PESEL: weights 1,3,7,9 repeated over the first 10 digits; the 11th is (10 - sum mod 10) mod 10. */
+export function peselOk(d: string): boolean {
+  if (!/^\d{11}$/.test(d)) return false;
+  const w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += Number(d[i]) * w[i]!;
+  const month = Number(d.slice(2, 4)) % 20;
+  return month >= 1 && month <= 12 && (10 - (sum % 10)) % 10 === Number(d[10]);
+}
+
+/** TR T.C. Kimlik No: no leading 0; d10 from the odd and even sums, d11 the sum of the first ten, mod 10. */
+export function tcknOk(d: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(d)) return false;
+  const n = [...d].map(Number);
+  const odd = n[0]! + n[2]! + n[4]! + n[6]! + n[8]!;
+  const even = n[1]! + n[3]! + n[5]! + n[7]!;
+  const d10 = (((odd * 7 - even) % 10) + 10) % 10;
+  const d11 = n.slice(0, 10).reduce((a, b) => a + b, 0) % 10;
+  return d10 === n[9] && d11 === n[10];
+}
+
+const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+/** FI henkilötunnus DDMMYY-NNNC: C = HETU_CHECK[DDMMYYNNN mod 31]. */
+export function hetuOk(birth: string, individual: string, check: string): boolean {
+  return HETU_CHECK[Number(birth + individual) % 31] === check.toUpperCase();
+}
+
+// Verhoeff tables (dihedral group D5), for Aadhaar.
+const V_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const V_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+/** Verhoeff check over all digits (the last one the check digit). */
+export function verhoeffOk(d: string): boolean {
+  let c = 0;
+  for (let i = 0; i < d.length; i++) c = V_D[c]![V_P[i % 8]![Number(d[d.length - 1 - i])]!]!;
+  return c === 0;
+}
+
+/** SG NRIC/FIN (S, T, F, G): weights 2,7,6,5,4,3,2, +4 for T and G, check letter from the remainder mod 11. */
+export function nricOk(id: string): boolean {
+  const m = /^([STFG])(\d{7})([A-Z])$/.exec(id.toUpperCase());
+  if (!m) return false;
+  const w = [2, 7, 6, 5, 4, 3, 2];
+  let sum = m[1] === 'T' || m[1] === 'G' ? 4 : 0;
+  for (let i = 0; i < 7; i++) sum += Number(m[2]![i]) * w[i]!;
+  const letters = m[1] === 'S' || m[1] === 'T' ? 'JZIHGFEDCBA' : 'XWUTRQPNMLK';
+  return letters[sum % 11] === m[3];
+}

@@ -14,6 +14,7 @@ import { deTaxIdRecognizer } from './recognizers/de-tax-id';
 import { frNirRecognizer } from './recognizers/fr-nir';
 import { esDniRecognizer } from './recognizers/es-dni';
 import { itFiscalCodeRecognizer } from './recognizers/it-fiscal-code';
+import { intlNationalIdRecognizer } from './recognizers/intl-national-id';
 import { ipAddressRecognizer } from './recognizers/ip-address';
 import { macAddressRecognizer } from './recognizers/mac-address';
 import { streetAddressRecognizer } from './recognizers/street-address';
@@ -54,6 +55,7 @@ export const FAST_RECOGNIZERS: readonly Recognizer[] = [
   frNirRecognizer,
   esDniRecognizer,
   itFiscalCodeRecognizer,
+  intlNationalIdRecognizer,
   ipAddressRecognizer,
   macAddressRecognizer,
   streetAddressRecognizer,
