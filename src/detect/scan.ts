@@ -1,4 +1,5 @@
 import { indexWords, type WordIndex } from './words';
+import { digitRunBounded } from './text';
 import { BUILTIN_LEXICON, type Lexicon } from './lexicon';
 import type { CompiledPattern } from './custom';
 import {
@@ -232,4 +233,20 @@ class TextScan implements Scan {
 
 export function createScan(text: string, input: ScanInput = {}): Scan {
   return new TextScan(text, input);
+}
+
+const CELL_EDGES = ',;\t|';
+
+/**
+ * digitRunBounded (text.ts), except that in a row of a table with a header a cell delimiter is a boundary: the
+ * comma of "Doe,536-22-8471,2020-01-01" ends a cell, it does not group digits ("1,234") as it does in prose.
+ */
+export function digitRunBoundedIn(scan: Scan, start: number, end: number): boolean {
+  const { text } = scan;
+  if (digitRunBounded(text, start, end)) return true;
+  const before = text[start - 1];
+  const after = text[end];
+  const edge = (c: string | undefined): boolean =>
+    c === undefined || c === '\n' || c === '\r' || CELL_EDGES.includes(c);
+  return edge(before) && edge(after) && scan.columnHeader(start).length > 0;
 }

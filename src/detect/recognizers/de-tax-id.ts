@@ -2,7 +2,8 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { iso7064Mod11_10 } from '../checksum';
 import { boosted, contextWords, hasContext } from '../context';
-import { digitRunBounded, nextMatch } from '../text';
+import { nextMatch } from '../text';
+import { digitRunBoundedIn } from '../scan';
 
 /**
  * NATIONAL_ID (DE): Steuerliche Identifikationsnummer, 11 digits, first digit not 0. Among the first ten digits
@@ -45,7 +46,7 @@ export const deTaxIdRecognizer: Recognizer = {
     for (let m = nextMatch(TAX_ID, text); m; m = nextMatch(TAX_ID, text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!digitRunBounded(text, start, end)) continue;
+      if (!digitRunBoundedIn(scan, start, end)) continue;
       if (!deTaxIdValid(m[0].replace(/ /g, ''))) continue;
       // The check digit and the digit-distribution rule together pass ~0.4% of random 11-digit numbers, so a
       // valid one is reported without context; written in the official 2-3-3-3 grouping it is all but certain.

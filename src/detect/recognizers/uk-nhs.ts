@@ -2,7 +2,8 @@ import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { nhsMod11 } from '../checksum';
 import { boosted, contextWords, hasContext } from '../context';
-import { digitRunBounded, nextMatch } from '../text';
+import { nextMatch } from '../text';
+import { digitRunBoundedIn } from '../scan';
 
 /**
  * UK_NHS: ten digits, usually written 3-3-4, with the NHS mod-11 check digit. A 3-3-4 number is also the shape
@@ -25,7 +26,7 @@ export const ukNhsRecognizer: Recognizer = {
     for (let m = nextMatch(NHS, text); m; m = nextMatch(NHS, text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!digitRunBounded(text, start, end)) continue;
+      if (!digitRunBoundedIn(scan, start, end)) continue;
       const digits = m[0].replace(/\D/g, '');
       if (!nhsMod11(digits) || /^(\d)\1+$/.test(digits)) continue;
       const score = boosted(0.1, hasContext(scan, start, end, CONTEXT, 6, 2), 0.95);

@@ -1,7 +1,8 @@
 import type { Finding } from '../types';
 import type { Recognizer } from '../recognizer';
 import { boosted, contextWords, hasContext, hasNegativeContext, negativeWords } from '../context';
-import { digitRunBounded, nextMatch } from '../text';
+import { nextMatch } from '../text';
+import { digitRunBoundedIn } from '../scan';
 
 /**
  * US_SSN: AAA-GG-SSSS with dashes, spaces or dots (one kind), or 9 bare digits (very weak without context).
@@ -69,7 +70,7 @@ export const usSsnRecognizer: Recognizer = {
     for (let m = nextMatch(SSN, text); m; m = nextMatch(SSN, text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!digitRunBounded(text, start, end)) continue;
+      if (!digitRunBoundedIn(scan, start, end)) continue;
       const digits = m[0].replace(/\D/g, '');
       if (!ssnValid(digits)) continue;
       const sep = m[1]!;
