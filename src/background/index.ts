@@ -12,6 +12,7 @@ import { protectVault, vaultRedact } from './vault';
 import { guardRedactedValues, startExfilRules } from './exfil';
 import { noticeAcknowledged, noticeSeen, noticeState } from './ai-notice-state';
 import { vaultLookup } from './vault-lookup';
+import { watchTabsForGrants } from './vault-grants';
 
 type Handlers = {
   [K in MessageType]: (
@@ -55,6 +56,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 watchPolicy();
 
 protectVault();
+watchTabsForGrants();
 watchTabsForHealth();
 
 startAudit();

@@ -6,13 +6,16 @@
  * (./vault-store.ts), under the same origin-scoped, hashed name, so a content script on one site
  * can only ever learn the values that were typed on that site. The values go to the content script's isolated world,
  * which shows them in closed shadow roots; they are never written into the page. URL checks run
- * here: the answer carries entity types, not values.
+ * here: the answer carries entity types, not values. Only conversations the asking tab redacted
+ * into itself are opened (./vault-grants.ts): a tab that moves to another conversation's path gets
+ * nothing.
  */
 import type { VaultLookupRequest, VaultLookupResponse } from '../messages';
 import type { Runtime } from '../platform/browser';
 import { isPlaceholder, urlsCarrying } from '../exfil/urls';
 import { senderOriginOf } from './vault';
-import { entryName, readConversation } from './vault-store';
+import { isGranted } from './vault-grants';
+import { entryName, readEntry, type VaultEntry } from './vault-store';
 
 const MAX_PLACEHOLDERS = 500;
 const MAX_URLS = 200;
@@ -40,7 +43,7 @@ function validate(request: unknown): VaultLookupRequest {
 export async function vaultLookup(request: unknown, sender: Runtime.MessageSender): Promise<VaultLookupResponse> {
   const req = validate(request);
   const origin = senderOriginOf(sender);
-  const entry = await readConversation(await entryName(origin, req.conversation), origin, req.inherit);
+  const entry = await grantedEntry(sender, origin, req.conversation, req.inherit);
   const map = entry?.map.byPlaceholder;
   const values: Record<string, string> = {};
   for (const p of req.placeholders) {
@@ -48,4 +51,21 @@ export async function vaultLookup(request: unknown, sender: Runtime.MessageSende
     if (typeof value === 'string') values[p] = value;
   }
   return { values, urlTypes: req.urls.length && map ? urlsCarrying(req.urls, map) : req.urls.map(() => []) };
+}
+
+/** The conversation's entry or, while it has none, the one it continues; each only if this tab redacted into it. */
+async function grantedEntry(
+  sender: Runtime.MessageSender,
+  origin: string,
+  conversation: string,
+  inherit: string | undefined,
+): Promise<VaultEntry | undefined> {
+  for (const name of [conversation, inherit]) {
+    if (name === undefined) continue;
+    const key = await entryName(origin, name);
+    if (!(await isGranted(sender, key))) continue;
+    const entry = await readEntry(key);
+    if (entry) return entry;
+  }
+  return undefined;
 }

@@ -13,6 +13,7 @@
 import { emptyMap, ENTITY_TYPES, redact, type EntityType, type Finding } from '../detect';
 import type { VaultRedactRequest, VaultRedactResponse } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
+import { grantEntry, isGranted } from './vault-grants';
 import { entryName, readConversation, writeEntry } from './vault-store';
 
 const INDEX_KEY = 'vault-index';
@@ -96,7 +97,10 @@ export async function vaultRedact(request: unknown, sender: Runtime.MessageSende
   const origin = senderOriginOf(sender);
   const key = await entryName(origin, req.conversation);
   return serialised(key, async () => {
-    const entry = await readConversation(key, origin, req.inherit);
+    // Numbering continues only from a conversation this tab redacted into (vault-grants.ts).
+    const inherit =
+      req.inherit && (await isGranted(sender, await entryName(origin, req.inherit))) ? req.inherit : undefined;
+    const entry = await readConversation(key, origin, inherit);
     const findings: Finding[] = req.spans.map((s) => ({
       type: s.type as EntityType,
       start: s.start,
@@ -108,6 +112,7 @@ export async function vaultRedact(request: unknown, sender: Runtime.MessageSende
     const now = Date.now();
     await writeEntry(key, { map: result.map, touched: now });
     await touchIndex(key, now);
+    await grantEntry(sender, key); // this tab may now read the conversation back (vault-grants.ts)
     return { text: result.text, placeholders: result.placeholders };
   });
 }

@@ -144,6 +144,7 @@ export function openReview(opts: ReviewOptions): Promise<ReviewChoice> {
       host.onKey = undefined;
       host.onInput = undefined;
       document.removeEventListener('focusin', keepFocus, true);
+      removal.disconnect();
       if (dialog.open) dialog.close();
       dialog.remove();
       host.host.remove();
@@ -151,6 +152,12 @@ export function openReview(opts: ReviewOptions): Promise<ReviewChoice> {
       resolve(choice);
     };
     open = { finish };
+    // A page that removes the dialog must not leave the send pending forever (the guard busy,
+    // every later send stopped): its removal counts as Edit.
+    const removal = new MutationObserver(() => {
+      if (!host.host.isConnected) finish({ kind: 'edit' });
+    });
+    removal.observe(document, { childList: true, subtree: true });
 
     const focusables = (): HTMLElement[] =>
       [...(showReason ? [reason] : []), ...buttons].filter((b) => !(b as HTMLButtonElement).disabled);

@@ -1,5 +1,5 @@
 /**
- * Veil's own elements in the page (notice, review dialog, count pill): each is a custom element
+ * Veil's own elements in the page (notice, review dialog, count pill): each is a built-in `div`
  * attached to <html> (outside any framework-owned subtree) with a CLOSED shadow root, so page CSS
  * cannot restyle it and page scripts cannot read or click into it. Text always goes in through
  * `textContent`, never as HTML.
@@ -20,8 +20,14 @@ export interface UiHost {
 
 const hosts = new Set<UiHost>();
 
-export function createHost(tag: string, css: string): UiHost {
-  const host = document.createElement(tag);
+/**
+ * A `div` (a built-in element: a page cannot pre-define or upgrade it, so it never sees the closed
+ * root through a constructor or `attachInternals`) named by `data-veil=kind` for tests; known as
+ * Veil's by identity only.
+ */
+export function createHost(kind: string, css: string): UiHost {
+  const host = document.createElement('div');
+  host.setAttribute('data-veil', kind);
   // `all: initial` keeps inherited page styles (fonts, colours, transforms) off the host.
   host.setAttribute('style', 'all: initial;');
   const root = host.attachShadow({ mode: 'closed' });

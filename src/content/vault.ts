@@ -26,6 +26,11 @@ export class Vault {
 
   constructor(private readonly siteId: string) {}
 
+  /** The conversation this document last redacted into, and when: a reply may continue its numbering. */
+  lastRedact(): { conversation: string; at: number } | undefined {
+    return this.last;
+  }
+
   conversation(): string {
     return `${this.siteId}:${location.pathname}`.slice(0, 300);
   }

@@ -120,6 +120,13 @@ function textOf(node: DomNode, joiner = ' '): string {
     .join(joiner);
 }
 
+/** Veil's host of kind `tag` (`veil-review` ...): a built-in element carrying `data-veil=tag`. */
+function isHost(n: DomNode, tag: string): boolean {
+  const a = n.attributes ?? [];
+  for (let i = 0; i + 1 < a.length; i += 2) if (a[i] === 'data-veil' && a[i + 1] === tag) return true;
+  return false;
+}
+
 function findAll(node: DomNode, test: (n: DomNode) => boolean, out: DomNode[] = []): DomNode[] {
   if (test(node)) out.push(node);
   for (const child of kids(node)) findAll(child, test, out);
@@ -139,7 +146,7 @@ async function withDom<T>(page: Page, work: (root: DomNode, cdp: CDPSession) => 
 /** The visible text of Veil's UI element `tag` (`veil-review`, `veil-pill`, `veil-notice`), '' when absent. */
 export function uiText(page: Page, tag: string): Promise<string> {
   return withDom(page, async (root) => {
-    const host = findAll(root, (n) => n.nodeName.toLowerCase() === tag)[0];
+    const host = findAll(root, (n) => isHost(n, tag))[0];
     return host ? textOf(host).replace(/\s+/g, ' ').trim() : '';
   });
 }
@@ -147,7 +154,7 @@ export function uiText(page: Page, tag: string): Promise<string> {
 /** The rendered text of every Veil element `tag`, its shadow content only (what the user sees), pieces joined as rendered. */
 export function uiTexts(page: Page, tag: string): Promise<string[]> {
   return withDom(page, async (root) =>
-    findAll(root, (n) => n.nodeName.toLowerCase() === tag).map((host) =>
+    findAll(root, (n) => isHost(n, tag)).map((host) =>
       (host.shadowRoots ?? [])
         .map((r) => textOf(r, ''))
         .join('')
@@ -157,10 +164,24 @@ export function uiTexts(page: Page, tag: string): Promise<string[]> {
   );
 }
 
+/** The tooltips (`title`) inside each Veil element `tag`'s shadow root: what the user gets on hover. */
+export function uiTitles(page: Page, tag: string): Promise<string[]> {
+  return withDom(page, async (root) =>
+    findAll(root, (n) => isHost(n, tag)).flatMap((host) =>
+      (host.shadowRoots ?? []).flatMap((r) =>
+        findAll(r, (n) => (n.attributes ?? []).includes('title')).map((n) => {
+          const a = n.attributes ?? [];
+          return a[a.indexOf('title') + 1] ?? '';
+        }),
+      ),
+    ),
+  );
+}
+
 /** Clicks the button labelled `label` inside Veil's UI element `tag`, with a real (trusted) mouse click. */
 export async function uiClick(page: Page, tag: string, label: string): Promise<void> {
   const box = await withDom(page, async (root, cdp) => {
-    const host = findAll(root, (n) => n.nodeName.toLowerCase() === tag)[0];
+    const host = findAll(root, (n) => isHost(n, tag))[0];
     if (!host) throw new Error(`no ${tag}`);
     const button = findAll(host, (n) => n.nodeName === 'BUTTON' && textOf(n).trim() === label)[0];
     if (!button) throw new Error(`no button "${label}" in ${tag}: ${textOf(host)}`);

@@ -214,7 +214,8 @@ export function installInbound(ctx: GuardContext, signal: AbortSignal): void {
   }
 
   const onPaste = (event: ClipboardEvent): void => {
-    if (!event.isTrusted || !active() || busy()) return;
+    if (!event.isTrusted || !active()) return;
+    if (busy()) return holdWhileBusy(event);
     const data = event.clipboardData;
     if (!data) return;
     const files = [...data.files];
@@ -235,6 +236,13 @@ export function installInbound(ctx: GuardContext, signal: AbortSignal): void {
     inboundText(event, text, composer, 'paste', saveSelection(composer));
   };
 
+  /** While a send is being decided, nothing reaches a composer unchecked: the paste or drop is dropped, and said so. */
+  const holdWhileBusy = (event: Event): void => {
+    if (!target(event.target) && !editableRoot(event.target)) return;
+    stopEvent(event);
+    showNotice('warning', t('inbound_busy_title'), t('inbound_busy'));
+  };
+
   let draggingFromComposer = false;
   const onDragStart = (event: DragEvent): void => {
     draggingFromComposer = target(event.target) !== null;
@@ -243,7 +251,8 @@ export function installInbound(ctx: GuardContext, signal: AbortSignal): void {
   const onDrop = (event: DragEvent): void => {
     const internal = draggingFromComposer;
     draggingFromComposer = false;
-    if (!event.isTrusted || !active() || busy()) return;
+    if (!event.isTrusted || !active()) return;
+    if (busy()) return holdWhileBusy(event);
     const dt = event.dataTransfer;
     if (!dt) return;
     const files = [...dt.files];

@@ -54,8 +54,6 @@ export interface NoticeDeps {
   active(): boolean;
   composerSelectors(): readonly string[];
   sendSelectors(): readonly string[];
-  /** A send-like user action happened (whether or not it was stopped). */
-  onSendAttempt(): void;
 }
 
 const LOOKS_LIKE_SEND = /\b(send|submit)\b/i;
@@ -212,7 +210,10 @@ export class AiNotice {
       msg,
       el('div', { class: 'actions' }, button),
     );
-    button.addEventListener('click', () => void this.acknowledge(required, button, msg));
+    // Only the user's own click acknowledges: a page script's click() is not consent.
+    button.addEventListener('click', (event) => {
+      if (event.isTrusted) void this.acknowledge(required, button, msg);
+    });
     ui.onKey = (event) => {
       if (event.key === 'Escape' && !required) this.dismiss();
     };
@@ -271,13 +272,11 @@ export class AiNotice {
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (!event.isTrusted || !isSendKey(event) || isOurUi(event.target) || !this.composerOf(event.target)) return;
-    this.deps.onSendAttempt();
     if (this.gated()) this.held(event);
   };
 
   private readonly onPress = (event: Event): void => {
     if (isOurUi(event.target) || !sendButtonOf(event.target, this.deps.sendSelectors())) return;
-    if (event.type === 'click' && event.isTrusted) this.deps.onSendAttempt();
     if (this.gated()) this.held(event);
   };
 

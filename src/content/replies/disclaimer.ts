@@ -142,7 +142,7 @@ export class AfterReply {
   }
 
   private make(reply: HTMLElement, tag: string, css: string): InlineHost | undefined {
-    const made = inlineHost(tag, HOST_STYLE, css);
+    const made = inlineHost('div', tag, HOST_STYLE, css);
     if (made) this.owners.set(made.host, reply);
     return made;
   }

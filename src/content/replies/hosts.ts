@@ -1,8 +1,14 @@
 /**
  * Veil's elements inside the conversation: the disclaimer and the warning after a reply, and the
- * restored value in place of a placeholder. Each is a custom element with a CLOSED shadow root:
- * the page sees an empty tag (and the placeholder, for restored values), never what Veil shows.
- * Text goes in through textContent only.
+ * marker around a placeholder. Each is a plain built-in element (`div`, `span`) with a CLOSED shadow
+ * root attached before it is inserted: a page can neither pre-define nor upgrade a built-in element
+ * (so no page constructor, no `attachInternals`, no `internals.shadowRoot`), and the page sees an
+ * empty element (and the placeholder, for markers), never what Veil shows. Text goes in through
+ * textContent only.
+ *
+ * Which element is Veil's is known by identity (a WeakSet of the hosts made here), never by a name
+ * or attribute a page could copy. The `data-veil` attribute only names the kind, for copies of a
+ * selection (clones are not in the set) and for tests.
  *
  * These are not ui.ts hosts on purpose: there can be thousands of them, they come and go with the
  * site's re-renders, and they take no keyboard input (ui.ts keeps every host it made forever).
@@ -14,18 +20,23 @@ export const TAG = {
   restored: 'veil-restored',
 } as const;
 
-export const OUR_TAGS = new Set<string>(Object.values(TAG).map((t) => t.toUpperCase()));
+/** The attribute naming a host's kind (one of TAG's values). */
+export const KIND_ATTR = 'data-veil';
 
-/** A selector matching any of them (for `closest`). */
-export const OUR_SELECTOR = Object.values(TAG).join(',');
+const ours = new WeakSet<Node>();
 
-export const isOurElement = (node: Node | null | undefined): node is HTMLElement =>
-  !!node && node.nodeType === Node.ELEMENT_NODE && OUR_TAGS.has((node as Element).tagName);
+/** The kind of a (possibly cloned) element, from its attribute: for copies only, never for trust. */
+export const kindOf = (el: Element): string | null => el.getAttribute(KIND_ATTR);
+
+/** A selector matching clones of the given kinds (inside a copied fragment). */
+export const kindSelector = (...kinds: string[]): string => kinds.map((k) => `[${KIND_ATTR}="${k}"]`).join(',');
+
+export const isOurElement = (node: Node | null | undefined): node is HTMLElement => !!node && ours.has(node);
 
 /** True for a node inside (or being) one of Veil's elements in the conversation. */
 export function insideOurs(node: Node | null): boolean {
-  const el = node && (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement);
-  return !!el?.closest(OUR_SELECTOR);
+  for (let n = node; n; n = n.parentNode) if (ours.has(n)) return true;
+  return false;
 }
 
 export interface InlineHost {
@@ -34,12 +45,18 @@ export interface InlineHost {
 }
 
 /**
- * Creates `<tag style=hostStyle>` with a closed shadow root holding `css`. Returns undefined when
- * the page got there first (a page-defined custom element of that name with its own shadow root):
- * the caller then shows nothing, which is the safe failure.
+ * Creates `<element data-veil=kind style=hostStyle>` with a closed shadow root holding `css`.
+ * Returns undefined if the shadow root cannot be attached (it always can on a fresh built-in
+ * element): the caller then shows nothing, which is the safe failure.
  */
-export function inlineHost(tag: string, hostStyle: string, css: string): InlineHost | undefined {
-  const host = document.createElement(tag);
+export function inlineHost(
+  element: 'div' | 'span',
+  kind: string,
+  hostStyle: string,
+  css: string,
+): InlineHost | undefined {
+  const host = document.createElement(element);
+  host.setAttribute(KIND_ATTR, kind);
   host.setAttribute('style', hostStyle);
   let root: ShadowRoot;
   try {
@@ -50,6 +67,7 @@ export function inlineHost(tag: string, hostStyle: string, css: string): InlineH
   const style = document.createElement('style');
   style.textContent = css;
   root.append(style);
+  ours.add(host);
   return { host, root };
 }
 

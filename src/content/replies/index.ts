@@ -25,7 +25,7 @@ export { sendAllowed } from './ai-notice';
 export interface RepliesDeps {
   site: SiteAdapter;
   source: SettingsSource;
-  vault: Pick<Vault, 'conversation'>;
+  vault: Pick<Vault, 'conversation' | 'lastRedact'>;
 }
 
 /** A reply counts as finished after this long without a change (and no streaming sign). */
@@ -46,13 +46,14 @@ export function startReplies(deps: RepliesDeps): RepliesApi {
   // moves from `/` to `/c/<id>` after its first message.
   let conversation = vault.conversation();
   let since = Date.now();
-  let lastSend: { conversation: string; at: number } | undefined;
   const currentConversation = (): { conversation: string; inherit?: string } => {
     const now = vault.conversation();
     if (now !== conversation) {
       conversation = now;
       since = Date.now();
     }
+    // Only a conversation this document redacted into (the background checks the tab, too).
+    const lastSend = vault.lastRedact();
     const inherit =
       lastSend && lastSend.conversation !== conversation && since - lastSend.at < INHERIT_MS
         ? lastSend.conversation
@@ -79,7 +80,6 @@ export function startReplies(deps: RepliesDeps): RepliesApi {
     active,
     composerSelectors: () => selectorsFor(site, source.current).composer,
     sendSelectors: () => selectorsFor(site, source.current).sendButton,
-    onSendAttempt: () => (lastSend = { conversation: vault.conversation(), at: Date.now() }),
   });
 
   const warnings = (reply: HTMLElement): void => after.warn(reply, t('risk_warning_title'), risk.linesFor(reply));
@@ -136,6 +136,8 @@ export function startReplies(deps: RepliesDeps): RepliesApi {
   // Listeners first (document_start, before the guard's and any page script's).
   notice.start();
   window.addEventListener('copy', restorer.onCopy, true);
+  window.addEventListener('keydown', restorer.onCopyIntent, true);
+  window.addEventListener('contextmenu', restorer.onCopyIntent, true);
   window.addEventListener('click', risk.onClick, true);
   window.addEventListener('auxclick', risk.onClick, true); // middle click: a new tab is still a visit
   watcher.start();

@@ -1,23 +1,31 @@
 /**
- * Placeholders restored locally. Where a reply says `[EMAIL_1]`, the user sees the address they
- * typed, marked as restored, with a tooltip; the page never gets it:
- *  - the placeholder's text node moves into a `<veil-restored>` host and stays there (the page's
- *    DOM still reads `[EMAIL_1]`); the host's CLOSED shadow root shows the value, and nothing
- *    slots the placeholder, so only the value is rendered;
+ * Placeholders restored locally, for the user only. Where a reply says `[EMAIL_1]`, the placeholder
+ * is marked and the user gets the address they typed on hover (a tooltip) and in what they copy;
+ * the page learns nothing, not even which placeholders Veil knows:
+ *  - EVERY placeholder in a reply, known or not, moves into a marker: a `<span data-veil>` host
+ *    whose CLOSED shadow root slots the placeholder back in, so the page's DOM, `innerText` and
+ *    layout (width, line breaks) are the same whether or not a value exists, and stay the same
+ *    once it arrives. Only inside the closed root does a known one get its highlight (background
+ *    and underline: no layout change) and its tooltip, which the browser draws outside the page;
  *  - the values come from the background's vault (`vault/lookup`) into this isolated world's
- *    memory, and from there only into those shadow roots;
+ *    memory, and from there only into those shadow roots and the user's own copies;
  *  - copying a selection that holds restored values: Veil's window-capture `copy` listener (the
  *    first listener on the page) writes the clipboard itself, originals in place, and stops the
- *    event there, so page scripts never see that copy. Veil's own notes are left out.
+ *    event there, so page scripts never see that copy. Only a trusted copy the user asked for
+ *    (Ctrl/Cmd+C, the context menu) is served: a page's synthetic `copy` event (whose DataTransfer
+ *    the page reads back) or its own `execCommand('copy')` gets the browser's copy, placeholders
+ *    in place. Veil's own notes are left out.
+ * Showing values in place would let the page measure them (the marker's width, `innerText` losing
+ * the placeholder); the tooltip is the price of that.
  */
-import { insideOurs, inlineHost, isOurElement, node, OUR_TAGS, TAG } from './hosts';
+import { insideOurs, inlineHost, isOurElement, kindOf, kindSelector, node, TAG } from './hosts';
 import { PLACEHOLDER_PATTERN } from '../../exfil/urls';
 import { t } from '../../platform/i18n';
 
 const CSS = `
   :host { display: inline; }
-  .v { background: rgba(37, 99, 235, 0.13); border-bottom: 1px dotted rgba(37, 99, 235, 0.9);
-    border-radius: 3px; padding: 0 2px; cursor: help; }
+  .v { background: rgba(37, 99, 235, 0.13); text-decoration: underline dotted rgba(37, 99, 235, 0.9);
+    border-radius: 3px; cursor: help; }
   @media (prefers-color-scheme: dark) { .v { background: rgba(147, 197, 253, 0.18); } }
 `;
 
@@ -30,8 +38,17 @@ export interface RestorerDeps {
   quietly<T>(work: () => T): T;
 }
 
+interface Marker {
+  host: HTMLElement;
+  placeholder: string;
+  /** The shadow-root span around the slot: gets the highlight and the tooltip once a value is known. */
+  label: HTMLElement;
+  value?: string;
+}
+
 export class Restorer {
-  private readonly restored = new Map<number, { host: HTMLElement; value: string }>();
+  /** Every marker by its id (a counter: the page learns nothing from it). */
+  private readonly markers = new Map<number, Marker>();
   private nextId = 1;
 
   constructor(private readonly deps: RestorerDeps) {}
@@ -39,65 +56,88 @@ export class Restorer {
   /** How many restored values are on the page now. */
   get count(): number {
     let n = 0;
-    for (const { host } of this.restored.values()) if (host.isConnected) n++;
+    for (const m of this.markers.values()) if (m.value !== undefined && m.host.isConnected) n++;
     return n;
   }
 
-  /** Distinct placeholders in the reply's text that are not restored yet. */
+  /** Distinct placeholders in the reply that have no value yet (marked or not). */
   placeholdersIn(reply: HTMLElement): string[] {
     const found = new Set<string>();
     for (const text of this.textNodes(reply)) {
       for (const m of text.data.matchAll(PLACEHOLDER_PATTERN)) found.add(m[0]);
     }
+    for (const m of this.markersIn(reply)) if (m.value === undefined) found.add(m.placeholder);
     return [...found];
   }
 
-  /** Shows the values for the placeholders that have one; returns how many were restored. */
+  /**
+   * Marks every placeholder in the reply (known or not: the page must not tell them apart), then
+   * gives the known ones their value; returns how many were restored now.
+   */
   apply(reply: HTMLElement, values: ReadonlyMap<string, string>): number {
-    if (values.size === 0) return 0;
-    let n = 0;
     this.deps.quietly(() => {
       for (const text of this.textNodes(reply)) {
-        const matches = [...text.data.matchAll(PLACEHOLDER_PATTERN)].filter((m) => values.has(m[0]));
         // Right to left, so earlier offsets stay valid while the node is split.
-        for (const m of matches.reverse()) {
+        for (const m of [...text.data.matchAll(PLACEHOLDER_PATTERN)].reverse()) {
           const start = m.index;
           const end = start + m[0].length;
           if (end < text.length) text.splitText(end);
           const placeholder = start > 0 ? text.splitText(start) : text;
-          const host = this.host(m[0], values.get(m[0])!);
+          const host = this.marker(m[0]);
           if (!host) continue;
           placeholder.replaceWith(host);
           host.append(placeholder); // the page's DOM keeps the placeholder, inside the host
-          n++;
         }
       }
     });
+    let n = 0;
+    for (const m of this.markersIn(reply)) {
+      const value = values.get(m.placeholder);
+      if (m.value !== undefined || value === undefined) continue;
+      m.value = value;
+      m.label.className = 'v';
+      m.label.title = t('restored_title', m.placeholder, value);
+      n++;
+    }
     return n;
   }
 
-  /** Forget values whose host left the page. */
+  /** Forget markers that left the page. */
   sweep(): void {
-    for (const [id, { host }] of this.restored) if (!host.isConnected) this.restored.delete(id);
+    for (const [id, { host }] of this.markers) if (!host.isConnected) this.markers.delete(id);
   }
 
   /** Puts the placeholders back (Veil switched off on this site). */
   clear(): void {
     this.deps.quietly(() => {
-      for (const { host } of this.restored.values()) if (host.isConnected) host.replaceWith(...host.childNodes);
+      for (const { host } of this.markers.values()) if (host.isConnected) host.replaceWith(...host.childNodes);
     });
-    this.restored.clear();
+    this.markers.clear();
   }
 
-  /** The window-capture `copy` listener. */
+  /** When the user last asked to copy (Ctrl/Cmd+C, Ctrl+Insert, or the context menu). */
+  private copyAskedAt = -Infinity;
+
+  /** Window-capture `keydown` and `contextmenu` listener: only the user's own actions count. */
+  readonly onCopyIntent = (event: Event): void => {
+    if (!event.isTrusted) return;
+    if (event.type === 'contextmenu' || isCopyKey(event as KeyboardEvent)) this.copyAskedAt = performance.now();
+  };
+
+  /**
+   * The window-capture `copy` listener. Values go only into the clipboard of a copy the user made:
+   * a page's synthetic `copy` event (whose DataTransfer the page reads back) is ignored, and so is
+   * a trusted one the page caused with `execCommand('copy')` without the user asking to copy.
+   */
   readonly onCopy = (event: ClipboardEvent): void => {
+    if (!event.isTrusted || performance.now() - this.copyAskedAt > COPY_INTENT_MS) return;
     const data = event.clipboardData;
     const selection = document.getSelection();
-    if (!data || !selection || selection.rangeCount === 0 || selection.isCollapsed || this.restored.size === 0) return;
+    if (!data || !selection || selection.rangeCount === 0 || selection.isCollapsed || this.markers.size === 0) return;
     const ranges = Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
     let holdsValue = false;
-    for (const { host } of this.restored.values()) {
-      if (host.isConnected && ranges.some((r) => r.intersectsNode(host))) {
+    for (const { host, value } of this.markers.values()) {
+      if (value !== undefined && host.isConnected && ranges.some((r) => r.intersectsNode(host))) {
         holdsValue = true;
         break;
       }
@@ -116,25 +156,21 @@ export class Restorer {
   };
 
   private valueOf(el: Element): string | undefined {
-    return this.restored.get(Number(el.getAttribute(ID_ATTR)))?.value;
+    return this.markers.get(Number(el.getAttribute(ID_ATTR)))?.value;
   }
 
-  private host(placeholder: string, value: string): HTMLElement | undefined {
-    const made = inlineHost(TAG.restored, 'display: inline;', CSS);
+  private *markersIn(reply: HTMLElement): Iterable<Marker> {
+    for (const m of this.markers.values()) if (m.host.isConnected && reply.contains(m.host)) yield m;
+  }
+
+  private marker(placeholder: string): HTMLElement | undefined {
+    const made = inlineHost('span', TAG.restored, 'display: inline;', CSS);
     if (!made) return undefined;
     const id = this.nextId++;
     made.host.setAttribute(ID_ATTR, String(id)); // a number: the page learns nothing from it
-    made.root.append(
-      node(
-        'span',
-        {
-          class: 'v',
-          title: t('restored_title', placeholder),
-        },
-        value,
-      ),
-    );
-    this.restored.set(id, { host: made.host, value });
+    const label = node('span', {}, document.createElement('slot'));
+    made.root.append(label);
+    this.markers.set(id, { host: made.host, placeholder, label });
     return made.host;
   }
 
@@ -155,6 +191,12 @@ export class Restorer {
     return out;
   }
 }
+
+/** A context menu may stay open a while before the user picks Copy. */
+const COPY_INTENT_MS = 60_000;
+
+const isCopyKey = (e: KeyboardEvent): boolean =>
+  (e.ctrlKey || e.metaKey) && !e.altKey && (e.code === 'KeyC' || e.key.toLowerCase() === 'c' || e.key === 'Insert');
 
 // ---------------------------------------------------------------------------------------------
 // Clipboard text of a copied fragment, values in place
@@ -189,8 +231,9 @@ export function plainText(fragment: DocumentFragment, valueOf: (el: Element) => 
     if (n.nodeType !== Node.ELEMENT_NODE && n.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
     const el = n as Element;
     const tag = n.nodeType === Node.ELEMENT_NODE ? el.tagName.toUpperCase() : '#fragment';
-    if (tag === TAG.restored.toUpperCase()) return valueOf(el) ?? el.textContent ?? '';
-    if (OUR_TAGS.has(tag) || NOTHING.has(tag)) return '';
+    const kind = n.nodeType === Node.ELEMENT_NODE ? kindOf(el) : null;
+    if (kind === TAG.restored) return valueOf(el) ?? el.textContent ?? '';
+    if (kind !== null || NOTHING.has(tag)) return '';
     if (tag === 'BR') return '\n';
     const inner = [...n.childNodes].map((c) => walk(c, pre || tag === 'PRE')).join('');
     if (tag === 'PRE') {
@@ -211,8 +254,8 @@ export function plainText(fragment: DocumentFragment, valueOf: (el: Element) => 
 
 /** HTML of a copied fragment: restored values as text, Veil's notes left out. Never parsed back in. */
 export function htmlOf(fragment: DocumentFragment, valueOf: (el: Element) => string | undefined): string {
-  for (const el of [...fragment.querySelectorAll(`${TAG.disclaimer},${TAG.warning}`)]) el.remove();
-  for (const el of [...fragment.querySelectorAll(TAG.restored)]) {
+  for (const el of [...fragment.querySelectorAll(kindSelector(TAG.disclaimer, TAG.warning))]) el.remove();
+  for (const el of [...fragment.querySelectorAll(kindSelector(TAG.restored))]) {
     el.replaceWith(document.createTextNode(valueOf(el) ?? el.textContent ?? ''));
   }
   const box = document.createElement('div'); // detached, in this isolated world: no page script can reach it

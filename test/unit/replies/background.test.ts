@@ -43,6 +43,19 @@ beforeEach(() => {
 });
 
 describe('vault/lookup', () => {
+  it('answers only the tab that redacted into the conversation (a fresh tab on the same path gets nothing)', async () => {
+    await vaultRedact({ conversation: 'chatgpt:/c/1', text: TEXT, spans: SPANS }, chatgpt(7));
+    const ask = { conversation: 'chatgpt:/c/1', placeholders: ['[EMAIL_1]'], urls: [] };
+    expect((await vaultLookup(ask, chatgpt(9))).values).toEqual({});
+    expect(
+      (await vaultLookup({ ...ask, conversation: 'chatgpt:/', inherit: 'chatgpt:/c/1' }, chatgpt(9))).values,
+    ).toEqual({});
+    expect((await vaultLookup(ask, chatgpt(7))).values).toEqual({ '[EMAIL_1]': 'jane.doe@example.com' });
+    // Nor can the other tab continue that numbering and then read it back.
+    await vaultRedact({ conversation: 'chatgpt:/c/9', inherit: 'chatgpt:/c/1', text: 'x', spans: [] }, chatgpt(9));
+    expect((await vaultLookup({ ...ask, conversation: 'chatgpt:/c/9' }, chatgpt(9))).values).toEqual({});
+  });
+
   it('returns the values vault/redact stored for this origin and conversation, and nothing else', async () => {
     const red = await vaultRedact({ conversation: 'chatgpt:/c/1', text: TEXT, spans: SPANS }, chatgpt());
     expect(red.text).toBe('Mail [EMAIL_1] or [PHONE_1]');
