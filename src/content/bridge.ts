@@ -3,11 +3,22 @@
  * the threat model). `connectTripwire()` must run first thing at document_start: it accepts the
  * MAIN world's port only during its own synchronous start-up.
  *
- * Values never cross: the guard hands this module the values it flagged, and only their keyed
- * fingerprints go to the MAIN world.
+ * Nothing derived from a value crosses: the guard hands this module the values it flagged, this
+ * module keeps their keyed fingerprints (the key never leaves this world), and MAIN only asks,
+ * per outgoing text, whether it carries one of them.
  */
-import { HELLO, PORT, type FromMain, type ToMain, type Via } from '../page/channel';
-import { fingerprint, newKey, type FingerprintKey } from '../page/fingerprint';
+import { bodyViews, type Intrinsics } from '../page/decode';
+import { ARM, CHECK, DISARM, HELLO, PORT, type FromMain, type Via } from '../page/channel';
+import {
+  containsFlagged,
+  fingerprint,
+  groupFingerprints,
+  newKey,
+  normaliseCodes,
+  type Fingerprint,
+  type FingerprintGroup,
+  type FingerprintKey,
+} from '../page/fingerprint';
 
 export interface TripwireEvents {
   blocked(via: Via, host: string): void;
@@ -36,59 +47,69 @@ const random = (max: number): number => {
   return buf[0]! % max;
 };
 
+const native: Intrinsics = {
+  charCodeAt: (s, i) => s.charCodeAt(i),
+  fromCharCodes: (codes) => {
+    let out = '';
+    for (let i = 0; i < codes.length; i += 4096) {
+      out += String.fromCharCode(...Array.prototype.slice.call(codes, i, i + 4096));
+    }
+    return out;
+  },
+  utf8: (bytes) => new TextDecoder().decode(bytes),
+};
+
 export function connectTripwire(): Tripwire {
   let port: MessagePort | undefined;
+  const checker = document.createElement('span'); // never inserted: only MAIN and this world hold it
   const take = (event: Event): void => {
     if (!port && event instanceof MessageEvent && event.ports[0]) port = event.ports[0];
   };
   document.addEventListener(PORT, take, true);
-  document.dispatchEvent(new Event(HELLO)); // MAIN answers synchronously, or not at all
+  document.dispatchEvent(new MouseEvent(HELLO, { relatedTarget: checker })); // MAIN answers synchronously, or not at all
   document.removeEventListener(PORT, take, true);
 
   const key: FingerprintKey = newKey(random);
-  const flagged = new Map<string, [number, number]>();
-  const waiting = new Map<number, () => void>();
-  let nextAck = 1;
+  const flagged = new Map<string, Fingerprint>();
+  let groups: FingerprintGroup[] = [];
   let listeners: TripwireEvents | undefined;
 
-  const post = (message: ToMain): void => port?.postMessage(message);
+  /** Recomputes the lookup table and tells MAIN whether to ask at all. */
+  const changed = (): void => {
+    const wasArmed = groups.length > 0;
+    groups = groupFingerprints([...flagged.values()]);
+    const armed = groups.length > 0;
+    if (armed !== wasArmed) checker.dispatchEvent(new Event(armed ? ARM : DISARM));
+  };
+
+  const carriesFlagged = (text: string): boolean => {
+    if (groups.length === 0) return false;
+    for (const view of bodyViews(text, native)) {
+      if (containsFlagged(normaliseCodes(view), key, groups)) return true;
+    }
+    return false;
+  };
 
   if (port) {
+    checker.addEventListener(CHECK, (event) => {
+      const text = (event as CustomEvent<unknown>).detail;
+      if (typeof text === 'string' && carriesFlagged(text)) event.preventDefault();
+    });
     port.onmessage = (event: MessageEvent<FromMain>) => {
       const m = event.data;
       if (typeof m !== 'object' || m === null) return;
-      if (m.t === 'ack') {
-        waiting.get(m.ack)?.();
-        waiting.delete(m.ack);
-      } else if (m.t === 'blocked' && typeof m.host === 'string') listeners?.blocked(m.via, m.host.slice(0, 253));
+      if (m.t === 'blocked' && typeof m.host === 'string') listeners?.blocked(m.via, m.host.slice(0, 253));
       else if (m.t === 'unchecked' && typeof m.host === 'string') listeners?.unchecked(m.via, m.host.slice(0, 253));
     };
-    post({ t: 'key', b1: key.b1, b2: key.b2 });
   }
 
-  const prints = (values: readonly string[]): [string, [number, number]][] => {
-    const out: [string, [number, number]][] = [];
+  const prints = (values: readonly string[]): [string, Fingerprint][] => {
+    const out: [string, Fingerprint][] = [];
     for (const v of values) {
       const fp = fingerprint(v, key);
-      if (fp) out.push([`${fp.n}:${fp.h}`, [fp.n, fp.h]]);
+      if (fp) out.push([`${fp.n}:${fp.h}`, fp]);
     }
     return out;
-  };
-
-  const acked = (message: (ack: number) => ToMain): Promise<void> => {
-    if (!port) return Promise.resolve();
-    const ack = nextAck++;
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        waiting.delete(ack);
-        resolve(); // MAIN gone quiet: do not hang the send; the guard already decided
-      }, 1000);
-      waiting.set(ack, () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      post(message(ack));
-    });
   };
 
   return {
@@ -99,30 +120,28 @@ export function connectTripwire(): Tripwire {
       return flagged.size;
     },
     flag(values) {
-      const fresh: number[] = [];
-      for (const [id, pair] of prints(values)) {
+      let fresh = false;
+      for (const [id, fp] of prints(values)) {
         if (flagged.has(id)) continue;
-        flagged.set(id, pair);
-        fresh.push(...pair);
+        flagged.set(id, fp);
+        fresh = true;
       }
       // Bounded: the oldest flags go first (a tab that has flagged thousands of values).
       while (flagged.size > 5000) flagged.delete(flagged.keys().next().value!);
-      if (fresh.length) post({ t: 'flag', fps: fresh });
+      if (fresh) changed();
     },
     unflag(values) {
-      const gone: number[] = [];
-      for (const [id, pair] of prints(values)) {
-        if (flagged.delete(id)) gone.push(...pair);
-      }
-      if (gone.length === 0) return Promise.resolve();
-      return acked((ack) => ({ t: 'unflag', fps: gone, ack }));
+      let gone = false;
+      for (const [id] of prints(values)) gone = flagged.delete(id) || gone;
+      if (gone) changed();
+      return Promise.resolve(); // verdicts are asked synchronously: applied already
     },
     clear() {
       flagged.clear();
-      post({ t: 'clear' });
+      changed();
     },
     sync() {
-      return acked((ack) => ({ t: 'ping', ack }));
+      return Promise.resolve();
     },
     on(events) {
       listeners = events;

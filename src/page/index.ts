@@ -2,23 +2,22 @@
  * The tripwire: Veil's last line of defence, in the page's MAIN world at document_start (before any
  * page script). It wraps fetch, XMLHttpRequest, WebSocket.send and navigator.sendBeacon, and stops
  * a request whose URL or body still carries a value flagged in this tab (by the composer guard, the
- * typing scan, a paste or a file). It knows values only as keyed fingerprints (fingerprint.ts); the
- * channel to the isolated world and what a hostile page can and cannot do are in channel.ts.
+ * typing scan, a paste or a file).
+ *
+ * It holds no secret and nothing derived from a finding: no value, no fingerprint, no key. It asks
+ * the isolated content script for a verdict over the outgoing text (a synchronous event on a
+ * detached element only the two scripts hold, see channel.ts), and the isolated world answers
+ * from values the page cannot reach. All MAIN keeps is whether anything is flagged at all (so the
+ * wrappers cost one comparison when nothing is), the private element and a port for reports. A
+ * page that hooks prototypes (`Object.prototype` setters, `Array.prototype`, `Promise`) can at
+ * most watch its own outgoing text go by; nothing here writes into a page-reachable object.
  *
  * No extension API exists here. Everything taken from the page's globals is captured now, before
  * page scripts can replace it. Bodies it cannot read (streams) pass and are reported; anything
- * unparseable is treated as text. When nothing is flagged the wrappers cost one comparison.
+ * unparseable is treated as text. Features a browser lacks (Firefox has no `Request.prototype.body`)
+ * are detected, never assumed.
  */
-import { HELLO, PORT, type FromMain, type ToMain, type Via } from './channel';
-import { bodyViews, type Intrinsics } from './decode';
-import {
-  containsFlagged,
-  groupFingerprints,
-  normaliseCodes,
-  type Fingerprint,
-  type FingerprintGroup,
-  type FingerprintKey,
-} from './fingerprint';
+import { ARM, CHECK, DISARM, HELLO, PORT, type FromMain, type Via } from './channel';
 
 (() => {
   const w = window;
@@ -27,12 +26,6 @@ import {
   const apply = Reflect.apply;
   const defineProperty = Object.defineProperty;
   const getDescriptor = Object.getOwnPropertyDescriptor;
-  const StringProto = String.prototype;
-  const charCodeAtFn = StringProto.charCodeAt;
-  const fromCharCode = String.fromCharCode;
-  const TextDecoderC = TextDecoder;
-  const decodeFn = TextDecoder.prototype.decode;
-  const decoder = new TextDecoderC('utf-8');
   const BlobC = Blob;
   const blobText = Blob.prototype.text;
   const blobSize = getDescriptor(Blob.prototype, 'size')!.get!;
@@ -43,52 +36,47 @@ import {
   const RequestC = Request;
   const requestClone = Request.prototype.clone;
   const requestUrl = getDescriptor(Request.prototype, 'url')!.get!;
-  const requestBody = getDescriptor(Request.prototype, 'body')!.get!;
+  /** Absent in Firefox: a Request's body is then read from a clone whenever one is checked. */
+  const requestBody = getDescriptor(Request.prototype, 'body')?.get;
   const requestText = Request.prototype.text;
   const ArrayBufferC = ArrayBuffer;
   const isView = ArrayBuffer.isView;
   const Uint8ArrayC = Uint8Array;
+  const TextDecoderC = TextDecoder;
+  const decodeFn = TextDecoder.prototype.decode;
+  const decoder = new TextDecoderC('utf-8');
   const portPost = MessagePort.prototype.postMessage;
   const portStart = MessagePort.prototype.start;
-  const eventData = getDescriptor(MessageEvent.prototype, 'data')!.get!;
+  const relatedTarget = getDescriptor(MouseEvent.prototype, 'relatedTarget')!.get!;
+  const NodeC = Node;
+  const CustomEventC = CustomEvent;
   const addListener = EventTarget.prototype.addEventListener;
   const removeListener = EventTarget.prototype.removeEventListener;
   const dispatch = EventTarget.prototype.dispatchEvent;
   const setTimeoutFn = w.setTimeout;
   const Promise_ = Promise;
+  const resolved = Promise.resolve('');
   const promiseThen = Promise.prototype.then;
   const WeakMapC = WeakMap;
   const weakGet = WeakMap.prototype.get;
   const weakSet = WeakMap.prototype.set;
   const URLC = URL;
   const urlHost = getDescriptor(URL.prototype, 'host')!.get!;
+  const StringC = String;
   const locationHref = (): string => w.location.href;
   const ProgressEventC = ProgressEvent;
   const EventC = Event;
 
-  const x: Intrinsics = {
-    charCodeAt: (s, i) => apply(charCodeAtFn, s, [i]) as number,
-    fromCharCodes: (codes) => {
-      let out = '';
-      for (let i = 0; i < codes.length; i += 4096) {
-        const part: number[] = [];
-        for (let j = i; j < codes.length && j < i + 4096; j++) part[part.length] = codes[j]!;
-        out += apply(fromCharCode, null, part) as string;
-      }
-      return out;
-    },
-    utf8: (bytes) => apply(decodeFn, decoder, [bytes]) as string,
-  };
+  const utf8 = (bytes: Uint8Array): string => apply(decodeFn, decoder, [bytes]) as string;
   const then = <T, R>(p: Promise<T>, ok: (v: T) => R, bad?: (e: unknown) => R): Promise<R> =>
     apply(promiseThen, p, [ok, bad]) as Promise<R>;
 
-  // ---- state ----------------------------------------------------------------------------------
-  let key: FingerprintKey | undefined;
-  let fps: Fingerprint[] = [];
-  let groups: FingerprintGroup[] = [];
+  // ---- state: nothing a page could learn a value from -----------------------------------------
+  /** The isolated world's private element: verdicts are asked on it. */
+  let checker: Node | undefined;
+  /** Something is flagged in this tab (set by the isolated world; says nothing about what). */
+  let armed = false;
   let port: MessagePort | undefined;
-
-  const armed = (): boolean => key !== undefined && groups.length > 0;
 
   const send = (message: FromMain): void => {
     if (port) apply(portPost, port, [message]);
@@ -102,52 +90,27 @@ import {
     }
   };
 
-  /** True when the text holds a flagged value in any of its decoded views. */
+  /**
+   * Asks the isolated world, synchronously, whether the text carries a flagged value: it cancels
+   * the event when it does. Every field of the init is given, so no getter on `Object.prototype`
+   * is consulted. Without the isolated world (no handshake) nothing can be flagged.
+   */
   const flagged = (text: string): boolean => {
-    if (!key || text.length === 0) return false;
-    const views = bodyViews(text, x);
-    for (let i = 0; i < views.length; i++) {
-      if (containsFlagged(normaliseCodes(views[i]!, x.charCodeAt), key, groups)) return true;
-    }
-    return false;
+    if (!checker || text.length === 0) return false;
+    const ask = new CustomEventC(CHECK, { bubbles: false, cancelable: true, composed: false, detail: text });
+    return !(apply(dispatch, checker, [ask]) as boolean);
   };
 
   // ---- the channel ----------------------------------------------------------------------------
-  const receive = (event: MessageEvent): void => {
-    const m = apply(eventData, event, []) as ToMain;
-    if (typeof m !== 'object' || m === null) return;
-    if (m.t === 'key') {
-      key = { b1: m.b1, b2: m.b2 };
-    } else if (m.t === 'flag' || m.t === 'unflag') {
-      const list = m.fps;
-      if (m.t === 'flag') {
-        for (let i = 0; i + 1 < list.length; i += 2) fps[fps.length] = { n: list[i]!, h: list[i + 1]! };
-      } else {
-        const kept: Fingerprint[] = [];
-        for (let j = 0; j < fps.length; j++) {
-          let drop = false;
-          for (let i = 0; i + 1 < list.length; i += 2) {
-            if (fps[j]!.n === list[i] && fps[j]!.h === list[i + 1]) drop = true;
-          }
-          if (!drop) kept[kept.length] = fps[j]!;
-        }
-        fps = kept;
-      }
-      groups = groupFingerprints(fps);
-      if (m.t === 'unflag') send({ t: 'ack', ack: m.ack });
-    } else if (m.t === 'clear') {
-      fps = [];
-      groups = [];
-    } else if (m.t === 'ping') {
-      send({ t: 'ack', ack: m.ack });
-    }
-  };
-
   const channel = new MessageChannel();
-  const onHello = (): void => {
+  const onHello = (event: Event): void => {
     if (port) return;
+    const element = apply(relatedTarget, event, []) as unknown;
+    if (!(element instanceof NodeC)) return; // not the isolated world's hello
+    checker = element;
+    apply(addListener, checker, [ARM, () => (armed = true)]);
+    apply(addListener, checker, [DISARM, () => (armed = false)]);
     port = channel.port1;
-    port.onmessage = receive;
     apply(portStart, port, []);
     apply(removeListener, w.document, [HELLO, onHello, true]);
     apply(dispatch, w.document, [new MessageEvent(PORT, { ports: [channel.port2] })]);
@@ -161,7 +124,7 @@ import {
 
   const blobToText = (blob: Blob): Promise<string> =>
     (apply(blobSize, blob, []) as number) > MAX_READ
-      ? Promise_.resolve('')
+      ? resolved
       : then(
           apply(blobText, blob, []) as Promise<string>,
           (t) => t,
@@ -176,29 +139,31 @@ import {
     if (body instanceof BlobC) return blobToText(body);
     if (body instanceof ArrayBufferC || isView(body)) {
       const bytes = body instanceof ArrayBufferC ? new Uint8ArrayC(body) : (body as ArrayBufferView);
-      return bytes.byteLength > MAX_READ ? '' : x.utf8(bytes as Uint8Array);
+      return bytes.byteLength > MAX_READ ? '' : utf8(bytes as Uint8Array);
     }
     if (body instanceof FormDataC) {
+      // Strings and promise chains only: no array a prototype setter could watch being filled.
       let text = '';
-      const pending: Promise<string>[] = [];
+      let files: Promise<string> | undefined;
       const it = apply(formEntries, body, []) as IterableIterator<[string, FormDataEntryValue]>;
       for (let step = it.next(); !step.done; step = it.next()) {
-        const [name, value] = step.value;
+        const name = step.value[0];
+        const value = step.value[1];
         text += `\n${name}=`;
         if (typeof value === 'string') text += value;
-        else pending[pending.length] = blobToText(value);
+        else {
+          const file = blobToText(value);
+          const before = files;
+          // A promise returned from `then` is adopted: the chain resolves to the joined text.
+          files = before ? (then(before, (sofar) => then(file, (more) => `${sofar}\n${more}`)) as never) : file;
+        }
       }
-      if (pending.length === 0) return text;
-      return then(Promise_.all(pending), (parts) => {
-        let all = text;
-        for (let i = 0; i < parts.length; i++) all += `\n${parts[i]}`;
-        return all;
-      });
+      return files ? then(files, (more) => `${text}\n${more}`) : text;
     }
     if (typeof body === 'object' && typeof (body as { getReader?: unknown }).getReader === 'function') {
       return 'unreadable'; // a ReadableStream: reading it would consume it
     }
-    return String(body);
+    return StringC(body);
   };
 
   /** Calls `go` if the text is clean, else `stop`; synchronously when the body is at hand. */
@@ -224,14 +189,14 @@ import {
   const veilFetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const args = [input, init] as const;
     const pass = (): Promise<Response> => apply(nativeFetch, this, args) as Promise<Response>;
-    if (!armed()) return pass();
+    if (!armed) return pass();
     const refuse = (): Promise<Response> => Promise_.reject(new TypeError('Failed to fetch'));
     let url: string;
     let body: Body | 'unreadable';
     if (input instanceof RequestC) {
       url = apply(requestUrl, input, []) as string;
       if (init && init.body !== undefined) body = readBody(init.body);
-      else if (apply(requestBody, input, []) !== null) {
+      else if (!requestBody || apply(requestBody, input, []) !== null) {
         // Read a copy: the page's Request keeps its body for the real fetch.
         const copy = apply(requestClone, input, []) as Request;
         body = then(
@@ -241,7 +206,7 @@ import {
         );
       } else body = null;
     } else {
-      url = String(input);
+      url = StringC(input);
       body = readBody(init?.body);
     }
     return check('fetch', url, body, pass, refuse) as Promise<Response>;
@@ -254,11 +219,11 @@ import {
   const nativeSend = XHR.send;
   const xhrUrls = new WeakMapC<XMLHttpRequest, string>();
   XHR.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-    apply(weakSet, xhrUrls, [this, String(args[1])]);
+    apply(weakSet, xhrUrls, [this, StringC(args[1])]);
     return apply(nativeOpen, this, args);
   } as typeof XHR.open;
   XHR.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-    if (!armed()) return apply(nativeSend, this, [body]);
+    if (!armed) return apply(nativeSend, this, [body]);
     const url = (apply(weakGet, xhrUrls, [this]) as string | undefined) ?? '';
     const pass = (): void => void apply(nativeSend, this, [body]);
     // A network error, as the page would see one: readyState 4, status 0, error and loadend.
@@ -268,10 +233,9 @@ import {
       defineProperty(xhr, 'status', { value: 0, configurable: true });
       apply(setTimeoutFn, w, [
         () => {
-          for (const type of ['readystatechange', 'error', 'loadend']) {
-            const event = type === 'readystatechange' ? new EventC(type) : new ProgressEventC(type);
-            apply(dispatch, xhr, [event]);
-          }
+          apply(dispatch, xhr, [new EventC('readystatechange')]);
+          apply(dispatch, xhr, [new ProgressEventC('error')]);
+          apply(dispatch, xhr, [new ProgressEventC('loadend')]);
         },
         0,
       ]);
@@ -290,7 +254,7 @@ import {
     if (typeof nativeWsSend !== 'function' || (nativeWsSend as { __veil?: true }).__veil) return;
     const veilSend = function (this: WebSocket, data: string | ArrayBufferLike | Blob | ArrayBufferView) {
       const queued = apply(weakGet, socketQueues, [this]) as Promise<unknown> | undefined;
-      if (!armed() && !queued) return apply(nativeWsSend, this, [data]);
+      if (!armed && !queued) return apply(nativeWsSend, this, [data]);
       const url = this.url;
       const pass = (): void => void apply(nativeWsSend, this, [data]);
       const drop = (): void => undefined;
@@ -323,10 +287,10 @@ import {
   const nativeBeacon = nav.sendBeacon;
   if (typeof nativeBeacon === 'function') {
     nav.sendBeacon = function (this: Navigator, url: string | URL, data?: BodyInit | null): boolean {
-      if (!armed()) return apply(nativeBeacon, this, [url, data]) as boolean;
+      if (!armed) return apply(nativeBeacon, this, [url, data]) as boolean;
       const r = check(
         'beacon',
-        String(url),
+        StringC(url),
         readBody(data),
         () => apply(nativeBeacon, this, [url, data]) as boolean,
         () => false,
