@@ -29,6 +29,12 @@ export const AUDIT_ACTIONS = [
   'acknowledged',
   /** a setting or policy value was invalid and fell back to its default (recorded by the background) */
   'settings-problem',
+  /**
+   * the trail itself was tampered with (recorded by the background): `detail` says how, e.g.
+   * `trail-reset` (the database was deleted or reset: events up to a sequence number are gone) or
+   * `outbox-rejected` (events placed in Veil's outbox failed validation and were not stored)
+   */
+  'audit-tampered',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

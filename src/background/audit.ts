@@ -13,6 +13,8 @@ import { detect, redact, type DetectOptions } from '../detect';
 import { browser, type Runtime } from '../platform/browser';
 import type { ResolvedSettings } from '../policy/resolve';
 import { currentSettings } from './settings';
+import { allowEvent } from './audit-rate';
+import { checkTrail, markTrail } from './audit-trail';
 
 export const RETENTION_ALARM = 'veil-audit-retention';
 /** storage.local: events the background itself could not write yet (settings problems). */
@@ -65,15 +67,19 @@ export async function recordAudit(
   const valid: AuditEventInput[] = [];
   const at: number[] = [];
   events.forEach((raw, i) => {
-    const v = validateEventInput(raw, { now, findsValue, sender: origin, backgroundOnly: ['settings-problem'] });
-    if (v.ok) {
+    const v = validateEventInput(raw, { now, findsValue, sender: origin, backgroundOnly: BACKGROUND_ONLY });
+    if (v.ok && origin && !allowEvent(sender.tab?.id, v.event, now)) {
+      results[i] = { id: v.event.id, status: 'rejected', errors: ['rate-limited: too many such events from this tab'] };
+    } else if (v.ok) {
       valid.push(v.event);
       at.push(i);
     } else results[i] = { id: v.id, status: 'rejected', errors: v.errors };
   });
   if (valid.length > 0) {
+    await noticeLostTrail(resolved);
     const stored = await store().record(valid, await writeContext(resolved));
     stored.forEach((r, j) => (results[at[j]!] = r));
+    await markTrail(store());
     capIfNeeded(resolved).catch(() => undefined); // the daily alarm prunes anyway
   }
   return results as AuditRecordResult[];
@@ -105,14 +111,74 @@ async function capIfNeeded(resolved: ResolvedSettings): Promise<void> {
   }
 }
 
+/** Actions a content script may not record: Veil's own findings about itself. */
+const BACKGROUND_ONLY = ['settings-problem', 'audit-tampered'] as const;
+
+/** One event the background records about the trail itself. */
+function tamperEvent(detail: string, resolved: ResolvedSettings): AuditEventInput {
+  return {
+    id: crypto.randomUUID(),
+    time: Date.now(),
+    site: 'veil',
+    host: browser.runtime.id,
+    conversationKey: '',
+    action: 'audit-tampered',
+    trigger: 'settings',
+    counts: {},
+    previews: [],
+    detail,
+    mode: resolved.settings.mode,
+    policyVersion: resolved.settings.policyVersion,
+  };
+}
+
+/** Before a write: a trail that lost events since the last write (database deleted or reset) is recorded as such. */
+let trailCheck: Promise<unknown> = Promise.resolve();
+function noticeLostTrail(resolved: ResolvedSettings): Promise<void> {
+  // One check at a time, so two writers that find the same loss record it once.
+  const run = trailCheck.then(async () => {
+    const lost = await checkTrail(store());
+    if (lost === undefined) return;
+    const event = tamperEvent(`trail-reset: events up to seq ${lost} are gone`, resolved);
+    await store().record([event], await writeContext(resolved));
+    await markTrail(store());
+  });
+  trailCheck = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * The outbox is in storage.local, which anything with the extension's storage access can write:
+ * every entry is validated as a content script's event would be, and the ones that fail are
+ * dropped and counted in an event of their own, never stored.
+ */
+function checkedOutbox(raw: unknown, resolved: ResolvedSettings): { events: AuditEventInput[]; rejected: number } {
+  const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  const opts = detectOptions(resolved.settings);
+  const ctx = { now: Date.now(), findsValue: (text: string) => detect(text, opts).length > 0 };
+  const events: AuditEventInput[] = [];
+  let rejected = 0;
+  for (const entry of list) {
+    const v = validateEventInput(entry, ctx);
+    if (v.ok) events.push(v.event);
+    else rejected++;
+  }
+  return { events, rejected };
+}
+
 /** Writes the events, or keeps them in storage.local to try again (never dropped). */
 async function recordOwn(events: AuditEventInput[], resolved: ResolvedSettings): Promise<void> {
-  const outbox = ((await browser.storage.local.get(OUTBOX_KEY))[OUTBOX_KEY] as AuditEventInput[] | undefined) ?? [];
-  const all = [...outbox, ...events];
+  const stored = (await browser.storage.local.get(OUTBOX_KEY))[OUTBOX_KEY];
+  const outbox = checkedOutbox(stored, resolved);
+  const all = [...outbox.events, ...events];
+  if (outbox.rejected > 0)
+    all.push(tamperEvent(`outbox-rejected: ${outbox.rejected} events failed validation`, resolved));
   if (all.length === 0) return;
   try {
+    await noticeLostTrail(resolved);
     await store().record(all, await writeContext(resolved));
-    if (outbox.length) await browser.storage.local.remove(OUTBOX_KEY);
+    await markTrail(store());
+    if (stored !== undefined) await browser.storage.local.remove(OUTBOX_KEY);
   } catch {
     await browser.storage.local.set({ [OUTBOX_KEY]: all.slice(-200) });
   }
@@ -173,4 +239,6 @@ export function startAudit(): void {
   // Also on every start: Chrome may drop alarms across browser restarts.
   void ensureAlarm();
   void recordSettingsProblems();
+  // A trail deleted while the worker was away is recorded as soon as it starts, not at the next event.
+  void currentSettings().then((r) => noticeLostTrail(r).then(() => markTrail(store())));
 }

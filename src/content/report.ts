@@ -15,7 +15,7 @@ import { callBackground, isStale } from './runtime';
 import type { Flagged } from './assess';
 
 export interface Decision {
-  action: Exclude<AuditAction, 'acknowledged' | 'settings-problem'>;
+  action: Exclude<AuditAction, 'acknowledged' | 'settings-problem' | 'audit-tampered'>;
   trigger: AuditTrigger;
   /** What the decision was about (values stay here; only counts and masked previews leave). */
   flagged?: readonly Pick<Flagged, 'finding' | 'value'>[];

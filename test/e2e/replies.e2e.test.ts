@@ -306,8 +306,9 @@ describe('cost and streaming', () => {
     await page.evaluate(() => document.querySelector('[data-testid="stop-button"]')!.remove());
     const t1 = Date.now();
     await until(
-      () => page.evaluate(() => document.querySelector('#streamed')!.nextElementSibling?.tagName ?? null),
-      (t) => t === 'VEIL-DISCLAIMER',
+      () =>
+        page.evaluate(() => document.querySelector('#streamed')!.nextElementSibling?.getAttribute('data-veil') ?? null),
+      (t) => t === 'veil-disclaimer',
     );
     const afterStop = Date.now() - t1;
     const end = await stats();

@@ -26,6 +26,7 @@ vi.mock('../../../src/platform/browser', () => {
 
 const { recordAudit, clearAudit, recordSettingsProblems } = await import('../../../src/background/audit');
 const { auditDb } = await import('../../../src/audit/db');
+const { resetRates, BURST } = await import('../../../src/background/audit-rate');
 
 const page = {
   id: 'abcdefghijklmnopabcdefghijklmnop',
@@ -36,6 +37,7 @@ const tab = (url: string) => ({ id: 'abcdefghijklmnopabcdefghijklmnop', url, tab
 beforeEach(async () => {
   areas.local = {};
   areas.managed = {};
+  resetRates();
   await auditDb().events.clear();
 });
 
@@ -100,5 +102,67 @@ describe('audit/clear', () => {
     await expect(clearAudit()).rejects.toThrow('turned off in the settings');
     areas.local = {};
     expect(await clearAudit()).toEqual({ deleted: 1 });
+  });
+});
+
+describe('audit integrity', () => {
+  const degraded = () =>
+    input({
+      time: Date.now(),
+      action: 'degraded',
+      trigger: 'page',
+      counts: {},
+      previews: [],
+      detail: 'composer-not-found',
+    });
+
+  it('validates what it finds in the outbox: a forged event with a raw value is not stored, and that is recorded', async () => {
+    const forged = {
+      ...input({ time: Date.now() }),
+      previews: [{ type: 'EMAIL_ADDRESS', masked: 'jane.doe@example.com' }],
+    };
+    const fine = input({ time: Date.now() });
+    areas.local = { 'audit.outbox': [forged, fine] };
+    areas.managed = { mode: 'stealth' };
+    await recordSettingsProblems();
+    const events = await auditDb().events.toArray();
+    expect(JSON.stringify(events)).not.toContain('jane.doe');
+    expect(events.map((e) => e.action).sort()).toEqual(['audit-tampered', 'redacted', 'settings-problem']);
+    expect(events.find((e) => e.action === 'audit-tampered')!.detail).toBe(
+      'outbox-rejected: 1 events failed validation',
+    );
+    expect(areas.local['audit.outbox']).toBeUndefined();
+  });
+
+  it('records a deleted or reset trail as an event of its own before the next one', async () => {
+    await recordAudit({ events: [input({ time: Date.now() }), input({ time: Date.now() })] }, page);
+    const { head } = await (
+      await import('../../../src/audit/store')
+    ).AuditStore.prototype.chainEnds.call({
+      db: auditDb(),
+    } as never);
+    // The database is wiped (as deleting it in DevTools would): a fresh chain that verifies.
+    await auditDb().events.clear();
+    await auditDb().daily.clear();
+    await auditDb().meta.clear();
+    await recordAudit({ events: [input({ time: Date.now() })] }, page);
+    const events = await auditDb().events.toArray();
+    expect(events.map((e) => e.action)).toEqual(['audit-tampered', 'redacted']);
+    expect(events[0]!.detail).toBe(`trail-reset: events up to seq ${head.seq} are gone`);
+    // Recorded once: the mark follows the new chain.
+    await recordAudit({ events: [input({ time: Date.now() })] }, page);
+    expect((await auditDb().events.toArray()).filter((e) => e.action === 'audit-tampered')).toHaveLength(1);
+  });
+
+  it('rate-limits events a page can cause, per tab; the user’s own decisions are not limited', async () => {
+    const chat = tab('https://chatgpt.com/c/1');
+    const burst = Array.from({ length: BURST + 5 }, degraded);
+    const results = await recordAudit({ events: burst }, chat);
+    expect(results.filter((r) => r.status === 'recorded')).toHaveLength(BURST);
+    expect(results.filter((r) => r.status === 'rejected' && r.errors[0]!.startsWith('rate-limited'))).toHaveLength(5);
+    const users = await recordAudit({ events: Array.from({ length: 20 }, () => input({ time: Date.now() })) }, chat);
+    expect(users.every((r) => r.status === 'recorded')).toBe(true);
+    const other = { ...chat, tab: { id: 2 } as never };
+    expect((await recordAudit({ events: [degraded()] }, other))[0]).toMatchObject({ status: 'recorded' });
   });
 });
