@@ -11,6 +11,7 @@ import { digitsIn, isDigit, isSpaceAt, nextMatch } from './text';
 import { FAST_RECOGNIZERS } from './registry';
 import { codeEvidence, identifierShaped, inCodeRegion, WEAK_TYPES } from './text-kind';
 import { placeholderRegex } from './placeholder';
+import { ScanBudgetExceeded } from './custom';
 
 /** Presidio's analyzers are typically run at 0.4-0.5; weak patterns sit below it until context raises them. */
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -221,8 +222,10 @@ function analyzeOnce(
       if (wanted && !r.types.some((t) => wanted.has(t))) continue;
       try {
         for (const f of r.find(scan)) out.push(f);
-      } catch {
+      } catch (error) {
         // A recognizer bug must not take detection down with it; the property tests hunt for these.
+        // A scan past its time budget must: the caller's failMode decides, rather than a silent miss.
+        if (error instanceof ScanBudgetExceeded) throw error;
       }
     }
   };

@@ -2,9 +2,16 @@ import { RE2JS } from 're2js';
 import type { Action, CustomPattern } from './types';
 
 /**
- * Organisation-defined patterns, compiled with re2js: RE2 semantics guarantee time linear in the input, so an
- * admin's pattern cannot hang the page (no backreferences or lookaround, by design). Compilation never throws:
- * invalid patterns come back in `errors` for the options page to show.
+ * Organisation-defined patterns, compiled with re2js: RE2 semantics guarantee time linear in the input for ONE
+ * search (no backreferences or lookaround, by design). Compilation never throws: invalid patterns come back in
+ * `errors` for the options page to show.
+ *
+ * Finding every match is another matter: each search may read to the end of the text before it settles on its
+ * leftmost match (`x\w*y|x` over "xxxx…" looks for a `y` every time), so searching the whole text once per
+ * match is quadratic (5.8 s on 20,000 characters). `customMatches` therefore searches windows of
+ * 2 x MAX_CUSTOM_MATCH characters and keeps the matches that start in a window's first half: every search reads
+ * at most one window, so the whole scan is linear. A match is at most a window long. A deadline bounds what is
+ * left: passing it throws ScanBudgetExceeded, which detection lets through so the caller's failMode decides.
  */
 
 export interface CompiledPattern {
@@ -64,4 +71,40 @@ export function compileCustomPatterns(list: readonly CustomPattern[] | undefined
     else errors.push(r);
   }
   return { patterns, errors };
+}
+
+/** The longest custom match that is always found whole (longer ones may be cut at a window's end). */
+export const MAX_CUSTOM_MATCH = 256;
+
+/** Thrown when a scan runs past its time budget: not a recognizer bug, so detection does not swallow it. */
+export class ScanBudgetExceeded extends Error {
+  constructor(what: string) {
+    super(`Veil: ${what} took longer than its time budget`);
+    this.name = 'ScanBudgetExceeded';
+  }
+}
+
+/** Every non-empty match of `regex` in `text`, left to right, as [start, end) pairs, in linear time. */
+export function customMatches(regex: RE2JS, text: string, deadline: number): [number, number][] {
+  const out: [number, number][] = [];
+  const half = MAX_CUSTOM_MATCH;
+  let from = 0;
+  while (from < text.length) {
+    if (Date.now() > deadline) throw new ScanBudgetExceeded('a custom pattern');
+    const to = Math.min(text.length, from + 2 * half);
+    const last = to === text.length;
+    const window = text.slice(from, to);
+    const m = regex.matcher(window);
+    let at = 0;
+    while (at <= window.length && m.find(at)) {
+      const start = m.start();
+      const end = m.end();
+      if (!last && start >= half) break; // the next window holds it whole
+      if (end > start) out.push([from + start, from + end]);
+      at = end > start ? end : end + 1;
+    }
+    if (last) break;
+    from += Math.max(half, at);
+  }
+  return out;
 }

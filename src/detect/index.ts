@@ -8,7 +8,7 @@ export type { Action, CustomPattern, DetectOptions, EntityType, Finding } from '
 export { detect, DEFAULT_MIN_SCORE } from './analyze';
 export { resolveOverlaps } from './overlaps';
 export { DEFAULT_PHONE_REGIONS } from './scan';
-export { compileCustomPatterns } from './custom';
+export { compileCustomPatterns, ScanBudgetExceeded } from './custom';
 export type { CompiledPattern, CompiledPatterns, PatternError } from './custom';
 export { isPlaceholder, PLACEHOLDER, PLACEHOLDER_SOURCE, placeholderRegex } from './placeholder';
 export { redact, restore, emptyMap, maskPreview, maskValue, PLACEHOLDER_NAMES } from './redact';

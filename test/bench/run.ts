@@ -3,7 +3,9 @@
  * bundle size, for Veil's two paths and the alternatives that run in Node, all in the same run.
  * Prints the report and writes it to docs/benchmarks.md.
  *
- *   npm run bench [-- --no-write] [-- --json details.json] [-- --skip-scan] [-- --seed N]
+ *   npm run bench [-- --no-write] [-- --json details.json] [-- --skip-scan] [-- --seed N] [-- --adversarial]
+ *
+ * `--adversarial` runs only the adversarial-input section (adversarial.ts): linear time, 10-100 KB.
  *
  * `--seed N` generates the corpus from another seed (a check that the detector is not fitted to the
  * default one); such a run never writes docs/benchmarks.md.
@@ -13,6 +15,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CorpusItem, DEFAULT_SEED, generateCorpus } from '../corpus/generate';
+import { adversarial, renderAdversarial } from './adversarial';
 import { bundleSize, existingFullEntries } from './bundle';
 import { chromiumLatency } from './chromium';
 import { runScoreMjs, type ScoreRun, sharedEval } from './presidio';
@@ -326,7 +329,8 @@ async function main(): Promise<void> {
     totalMs: performance.now() - tStart,
     notes,
   };
-  const report = renderReport(result);
+  log('adversarial inputs');
+  const report = `${renderReport(result)}\n${renderAdversarial(adversarial())}`;
   console.log(report);
   if (!flag('--no-write') && SEED === DEFAULT_SEED) writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), report);
   const jsonOut = opt('--json');
@@ -343,4 +347,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (flag('--adversarial')) console.log(renderAdversarial(adversarial()));
+else await main();
