@@ -120,8 +120,12 @@ function textOf(node: DomNode, joiner = ' '): string {
     .join(joiner);
 }
 
-/** Veil's host of kind `tag` (`veil-review` ...): a built-in element carrying `data-veil=tag`. */
+/**
+ * Veil's host of kind `tag` (`veil-review` ...): a built-in element carrying `data-veil=tag` (or,
+ * in builds before issue 17, an element of that tag name: the attack tests also run against those).
+ */
 function isHost(n: DomNode, tag: string): boolean {
+  if (n.nodeName.toLowerCase() === tag) return true;
   const a = n.attributes ?? [];
   for (let i = 0; i + 1 < a.length; i += 2) if (a[i] === 'data-veil' && a[i + 1] === tag) return true;
   return false;
