@@ -32,11 +32,13 @@ export async function checkTrail(store: AuditStore): Promise<number | undefined>
 }
 
 /**
- * Remembers the database's current head (after a write, and after a loss was recorded, when the
- * mark must come down to the new chain). Two writers finishing out of order may leave the lower
- * of their heads: that can only hide a loss of events written in that same moment.
+ * Remembers the database's current head after a write. It reads the head the database has now, so
+ * writers finishing out of order agree; a head BEHIND the mark means events were lost since, and
+ * the mark stays until that loss is recorded (`lossRecorded`: then it comes down to the new chain).
  */
-export async function markTrail(store: AuditStore): Promise<void> {
+export async function markTrail(store: AuditStore, lossRecorded = false): Promise<void> {
   const { head } = await store.chainEnds();
+  const mark = await readMark();
+  if (!lossRecorded && mark && head.seq < mark.seq) return;
   await browser.storage.local.set({ [MARK_KEY]: { seq: head.seq, hash: head.hash } });
 }

@@ -141,7 +141,7 @@ function noticeLostTrail(resolved: ResolvedSettings): Promise<void> {
     if (lost === undefined) return;
     const event = tamperEvent(`trail-reset: events up to seq ${lost} are gone`, resolved);
     await store().record([event], await writeContext(resolved));
-    await markTrail(store());
+    await markTrail(store(), true);
   });
   trailCheck = run.catch(() => undefined);
   return run;
