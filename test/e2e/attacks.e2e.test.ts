@@ -407,6 +407,12 @@ describe('attacks on the audit trail', () => {
       (e) => e.some((x) => x.action === 'redacted'),
       8000,
     );
+    const mark = await browser.worker!.evaluate(
+      async () => (await chrome.storage.local.get('audit.trail'))['audit.trail'],
+    );
+    console.log(
+      `[attacks] after the reset: mark ${JSON.stringify(mark)}, events ${events.map((e) => e.action).join(' ')}`,
+    );
     expect(events.map((e) => e.action)).toContain('audit-tampered');
     expect(events.find((e) => e.action === 'audit-tampered')!.detail).toMatch(/^trail-reset/);
     await page.close();
