@@ -12,7 +12,8 @@
  */
 import type { VaultLookupRequest, VaultLookupResponse } from '../messages';
 import type { Runtime } from '../platform/browser';
-import { isPlaceholder, urlsCarrying } from '../exfil/urls';
+import { isPlaceholder } from '../detect';
+import { urlsCarrying } from '../exfil/urls';
 import { senderOriginOf } from './vault';
 import { isGranted } from './vault-grants';
 import { entryName, readEntry, type VaultEntry } from './vault-store';

@@ -2,7 +2,9 @@
  * The placeholders Veil writes for redacted values ("[EMAIL_1]", "[NAME_2]"). Written by redact.ts, read back by
  * restore and skipped by the recognizers (redacting twice must be stable): one owner, so writer and readers agree.
  */
-export const PLACEHOLDER_SOURCE = String.raw`\[[A-Z][A-Z_]*_\d+\]`;
+// Bounded (no type name over 31 characters, no number over 6 digits): reply text comes from the
+// page, and an unbounded `[A-Z_]*_` backtracks quadratically over a long run of `A_A_A_…`.
+export const PLACEHOLDER_SOURCE = String.raw`\[[A-Z][A-Z_]{0,30}_\d{1,6}\]`;
 
 /** A placeholder anywhere in a string (no flags: `test` keeps no state). */
 export const PLACEHOLDER = new RegExp(PLACEHOLDER_SOURCE);

@@ -108,8 +108,6 @@ export function typeOfPlaceholder(placeholder: string): EntityType | undefined {
 }
 
 /** Placeholders as Veil writes them (`[EMAIL_1]`, `[DRIVER_LICENSE_12]`). */
-export const PLACEHOLDER_PATTERN = /\[[A-Z][A-Z_]{0,30}_\d{1,6}\]/g;
-export const isPlaceholder = (s: string): boolean => /^\[[A-Z][A-Z_]{0,30}_\d{1,6}\]$/.test(s);
 
 /**
  * For each URL, the types of the redacted values it carries (placeholder → value map of the

@@ -18,9 +18,12 @@
  * Showing values in place would let the page measure them (the marker's width, `innerText` losing
  * the placeholder); the tooltip is the price of that.
  */
+import { placeholderRegex } from '../../detect';
 import { insideOurs, inlineHost, isOurElement, kindOf, kindSelector, node, TAG } from './hosts';
-import { PLACEHOLDER_PATTERN } from '../../exfil/urls';
 import { t } from '../../platform/i18n';
+
+/** Placeholders in a text node (matchAll copies the regex, so one global instance serves every call). */
+const PLACEHOLDERS = placeholderRegex('g');
 
 const CSS = `
   :host { display: inline; }
@@ -64,7 +67,7 @@ export class Restorer {
   placeholdersIn(reply: HTMLElement): string[] {
     const found = new Set<string>();
     for (const text of this.textNodes(reply)) {
-      for (const m of text.data.matchAll(PLACEHOLDER_PATTERN)) found.add(m[0]);
+      for (const m of text.data.matchAll(PLACEHOLDERS)) found.add(m[0]);
     }
     for (const m of this.markersIn(reply)) if (m.value === undefined) found.add(m.placeholder);
     return [...found];
@@ -78,7 +81,7 @@ export class Restorer {
     this.deps.quietly(() => {
       for (const text of this.textNodes(reply)) {
         // Right to left, so earlier offsets stay valid while the node is split.
-        for (const m of [...text.data.matchAll(PLACEHOLDER_PATTERN)].reverse()) {
+        for (const m of [...text.data.matchAll(PLACEHOLDERS)].reverse()) {
           const start = m.index;
           const end = start + m[0].length;
           if (end < text.length) text.splitText(end);

@@ -3,15 +3,14 @@ import {
   carriesValue,
   decodeBase64,
   hasQueryData,
-  isPlaceholder,
   isThirdParty,
   localRisks,
-  PLACEHOLDER_PATTERN,
   typeOfPlaceholder,
   urlForms,
   urlsCarrying,
   valueFilters,
 } from '../../../src/exfil/urls';
+import { isPlaceholder, placeholderRegex } from '../../../src/detect';
 import { SITES } from '../../../src/sites';
 
 const hostsOf = (id: string): readonly string[] => SITES.find((s) => s.id === id)!.firstPartyHosts;
@@ -145,7 +144,7 @@ describe('network rule filters for a value', () => {
 describe('placeholders', () => {
   it('finds Veil placeholders and knows their types', () => {
     const text = 'Mail [EMAIL_1] or call [PHONE_12]; [DRIVER_LICENSE_2] and [not one] and [EMAIL_]';
-    expect([...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[0])).toEqual([
+    expect([...text.matchAll(placeholderRegex('g'))].map((m) => m[0])).toEqual([
       '[EMAIL_1]',
       '[PHONE_12]',
       '[DRIVER_LICENSE_2]',
@@ -155,5 +154,12 @@ describe('placeholders', () => {
     expect(typeOfPlaceholder('[NOPE_1]')).toBeUndefined();
     expect(isPlaceholder('[NAME_3]')).toBe(true);
     expect(isPlaceholder('x[NAME_3]')).toBe(false);
+  });
+
+  it('bounds the shape, so page text cannot make the scan backtrack without end', () => {
+    expect(isPlaceholder(`[${'A'.repeat(31)}_1]`)).toBe(true);
+    expect(isPlaceholder(`[${'A'.repeat(32)}_1]`)).toBe(false);
+    expect(isPlaceholder('[EMAIL_1234567]')).toBe(false);
+    expect([...`[${'A_'.repeat(20_000)}`.matchAll(placeholderRegex('g'))]).toEqual([]);
   });
 });
