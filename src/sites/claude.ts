@@ -9,8 +9,21 @@ export default defineSite({
     composer: [
       'div[contenteditable="true"][data-testid="chat-input"]', // seen 2026-05
       'div.ProseMirror[contenteditable="true"]', // TipTap root, seen 2024-11
+      // Server-rendered before the editor loads (a fast typist types here first); issue 19, 2026.
+      'textarea[data-testid="chat-input-ssr"]',
     ],
-    sendButton: ['button[aria-label="Send message"]'], // English label only; seen 2025-11
+    sendButton: [
+      'button[data-testid="chat-input-send"]', // public code, checked 2026-12-07
+      // The label is localised: the app's main UI languages, checked 2026-12-07.
+      'button[aria-label="Send message"]', // seen 2025-11
+      'button[aria-label="Envoyer le message"]',
+      'button[aria-label="Nachricht senden"]',
+      'button[aria-label="Enviar mensaje"]',
+      'button[aria-label="Enviar mensagem"]',
+      'button[aria-label="Invia messaggio"]',
+      'button[aria-label="メッセージを送信"]',
+      'button[aria-label="메시지 보내기"]',
+    ],
     reply: [
       '.font-claude-response', // seen 2026-08
       '.font-claude-message', // older, seen 2025

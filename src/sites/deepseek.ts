@@ -6,11 +6,17 @@ export default defineSite({
   name: 'DeepSeek',
   matches: ['https://chat.deepseek.com/*'],
   selectors: {
-    composer: ['textarea#chat-input', 'textarea[placeholder="Message DeepSeek"]'], // seen 2026-05
-    // DeepSeek's send control is a div with hashed classes that change often (OneClickPrompts
-    // 2025-12 falls back to heuristics); Enter is guarded, a click on it is caught by role.
-    sendButton: ['div[role="button"].ds-icon-button:not([aria-disabled="true"])'],
-    reply: ['.ds-message .ds-markdown'], // seen 2025-12
+    composer: [
+      'textarea#chat-input', // seen 2026-05; missing in some 2026 builds (issue 19)
+      // The placeholder is localised ("Message DeepSeek", "给 DeepSeek 发送消息"), the name is in all.
+      'textarea[placeholder*="DeepSeek"]', // checked 2026-12-07
+    ],
+    // The send control is a div with hashed classes; its design-system classes are the stable part.
+    sendButton: [
+      'div[role="button"].ds-button--circle:not([aria-disabled="true"])', // public code 2026, checked 2026-12-07
+      'div[role="button"].ds-icon-button:not([aria-disabled="true"])', // seen 2025-12
+    ],
+    reply: ['.ds-markdown', '.ds-message .ds-markdown'], // 2026; the .ds-message wrapper is gone in some builds
   },
   firstPartyHosts: ['deepseek.com'],
 });

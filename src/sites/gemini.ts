@@ -4,15 +4,17 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'gemini',
   name: 'Gemini',
-  matches: ['https://gemini.google.com/*'],
+  // business.gemini.google is Gemini Enterprise (2025-10 on); its markup is not public, so the
+  // generic rule (guard: any editable that sends) guards it until selectors are known. 2026-12-07.
+  matches: ['https://gemini.google.com/*', 'https://business.gemini.google/*'],
   selectors: {
     composer: [
       'rich-textarea div.ql-editor[contenteditable="true"]', // Quill, seen 2026-05
       'div.ql-editor.textarea[contenteditable="true"]',
     ],
     sendButton: [
-      'button.send-button', // seen 2025-10
-      'button[aria-label="Send message"]',
+      'button.send-button', // seen 2025-10, class is the stable hook
+      'button[aria-label="Send message"]', // English label, fallback only
     ],
     reply: [
       'model-response message-content', // custom elements, seen 2026-07

@@ -10,8 +10,16 @@ export default defineSite({
       'div.tiptap.ProseMirror[contenteditable="true"]', // since 2025-12
       'textarea[aria-label="Ask Grok anything"]', // before 2025-11
     ],
-    sendButton: ['button[type="submit"][aria-label="Submit"]'], // seen 2025-11
-    reply: ['.message-bubble .response-content-markdown'], // medium-low confidence, 2026
+    sendButton: [
+      'button[data-testid="chat-submit"]', // public code 2026 (issue 19), checked 2026-12-07
+      'button[type="submit"][aria-label="Submit"]', // seen 2025-11
+      'form button[type="submit"]', // the label is localised; the form's submit is not
+    ],
+    reply: [
+      // `.message-bubble .response-content-markdown` matched the user's own turn too (issue 19).
+      '[data-testid="assistant-message"]', // public code 2026, checked 2026-12-07
+      '.items-start .message-bubble .response-content-markdown', // assistant rows only, 2026
+    ],
   },
   streaming: { stop: ['button[aria-label="Stop model response"]'] },
   firstPartyHosts: ['grok.com', 'x.ai', 'x.com', 'twimg.com'],

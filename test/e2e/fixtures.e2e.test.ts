@@ -13,7 +13,7 @@ const TEXT = 'Mail jane.doe@example.com now';
 const WIRE: Record<SiteId, { path: string; kind: 'fetch' | 'xhr' | 'websocket' }> = {
   chatgpt: { path: '/backend-api/f/conversation', kind: 'fetch' },
   claude: { path: '/api/organizations/org-fixture/chat_conversations/conv-fixture/completion', kind: 'fetch' },
-  gemini: { path: '/_/BardChatUi/data/batchexecute', kind: 'xhr' },
+  gemini: { path: '/_/BardChatUi/data/assistant.lamda.BardFrontendService/StreamGenerate', kind: 'xhr' },
   perplexity: { path: '/rest/sse/perplexity_ask', kind: 'fetch' },
   copilot: { path: '/c/api/chat', kind: 'websocket' },
   deepseek: { path: '/api/v0/chat/completion', kind: 'fetch' },

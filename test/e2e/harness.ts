@@ -110,9 +110,9 @@ const EXTRACT: Record<SiteId, (body: string) => string | undefined> = {
   },
   claude: (b) => str(dig(JSON.parse(b), 'prompt')),
   gemini: (b) => {
-    // f.req = [[["ESY5D", "<JSON of [[text],null,null]>", null, "generic"]]]
+    // StreamGenerate: f.req = [null, "<JSON of [[text, 0, ...], ["en"], ...]>"]
     const freq = new URLSearchParams(b).get('f.req');
-    const inner = freq === null ? undefined : str(dig(JSON.parse(freq), 0, 0, 1));
+    const inner = freq === null ? undefined : str(dig(JSON.parse(freq), 1));
     return inner === undefined ? undefined : str(dig(JSON.parse(inner), 0, 0));
   },
   perplexity: (b) => str(dig(JSON.parse(b), 'query_str')),

@@ -17,6 +17,12 @@ describe('siteForUrl', () => {
     ['https://www.meta.ai/', 'meta'],
     ['https://huggingface.co/chat/', 'huggingchat'],
     ['https://huggingface.co/chat/conversation/1', 'huggingchat'],
+    // Hosts the sites moved to or also serve from (issue 19).
+    ['https://copilot.com/', 'copilot'],
+    ['https://www.copilot.com/chats/x', 'copilot'],
+    ['https://perplexity.ai/search/x', 'perplexity'],
+    ['https://meta.ai/', 'meta'],
+    ['https://business.gemini.google/home/cid/1', 'gemini'],
   ])('%s is %s', (url, id) => {
     expect(siteForUrl(new URL(url))?.id).toBe(id);
   });
@@ -25,7 +31,8 @@ describe('siteForUrl', () => {
     'http://chatgpt.com/', // not https
     'https://chatgpt.com.evil.example/',
     'https://evil.example/chatgpt.com/',
-    'https://perplexity.ai/', // only www. is listed in the manifest
+    'https://copilot.com.evil.example/',
+    'https://evil-meta.ai/',
     'https://huggingface.co/models',
     'https://example.com/',
   ])('%s is not a chat site', (url) => {
