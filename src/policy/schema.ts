@@ -134,7 +134,7 @@ export const SPEC = {
     [] as string[],
     'sites',
     'Sites not guarded',
-    'Site ids Veil leaves alone (chatgpt, claude, gemini, copilot, perplexity, deepseek, mistral, grok, poe, meta, huggingchat).',
+    'Site ids Veil leaves alone, as listed in docs/sites.md (e.g. chatgpt, claude, gemini, m365copilot, notebooklm).',
   ),
   extraSites: field(
     list(

@@ -1,4 +1,16 @@
 import chatgpt from './chatgpt';
+import aistudio from './aistudio';
+import characterai from './characterai';
+import duckai from './duckai';
+import githubcopilot from './githubcopilot';
+import kimi from './kimi';
+import lmarena from './lmarena';
+import m365copilot from './m365copilot';
+import notebooklm from './notebooklm';
+import pi from './pi';
+import qwen from './qwen';
+import youcom from './youcom';
+import zai from './zai';
 import claude from './claude';
 import copilot from './copilot';
 import deepseek from './deepseek';
@@ -24,6 +36,19 @@ export const SITES: readonly SiteAdapter[] = [
   poe,
   meta,
   huggingchat,
+  // Added 2026-12 (issue 19), most used first.
+  m365copilot,
+  notebooklm,
+  aistudio,
+  githubcopilot,
+  qwen,
+  kimi,
+  duckai,
+  characterai,
+  lmarena,
+  pi,
+  zai,
+  youcom,
 ];
 
 /** A WebExtension match pattern (https only, literal host, path with `*` wildcards) tested against a URL. */

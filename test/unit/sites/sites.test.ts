@@ -23,6 +23,22 @@ describe('siteForUrl', () => {
     ['https://perplexity.ai/search/x', 'perplexity'],
     ['https://meta.ai/', 'meta'],
     ['https://business.gemini.google/home/cid/1', 'gemini'],
+    // Sites added in issue 19.
+    ['https://m365.cloud.microsoft/chat', 'm365copilot'],
+    ['https://notebooklm.google.com/notebook/1', 'notebooklm'],
+    ['https://notebook.google.com/notebook/1', 'notebooklm'],
+    ['https://aistudio.google.com/prompts/new_chat', 'aistudio'],
+    ['https://github.com/copilot', 'githubcopilot'],
+    ['https://github.com/copilot/c/1', 'githubcopilot'],
+    ['https://chat.qwen.ai/c/1', 'qwen'],
+    ['https://www.kimi.com/chat/1', 'kimi'],
+    ['https://duck.ai/chat', 'duckai'],
+    ['https://character.ai/chat/1', 'characterai'],
+    ['https://lmarena.ai/', 'lmarena'],
+    ['https://arena.ai/', 'lmarena'],
+    ['https://pi.ai/talk', 'pi'],
+    ['https://chat.z.ai/', 'zai'],
+    ['https://you.com/search?q=x', 'youcom'],
   ])('%s is %s', (url, id) => {
     expect(siteForUrl(new URL(url))?.id).toBe(id);
   });
@@ -33,6 +49,8 @@ describe('siteForUrl', () => {
     'https://evil.example/chatgpt.com/',
     'https://copilot.com.evil.example/',
     'https://evil-meta.ai/',
+    'https://github.com/owner/repo', // only Copilot's own pages on GitHub
+    'https://github.com/owner/copilot',
     'https://huggingface.co/models',
     'https://example.com/',
   ])('%s is not a chat site', (url) => {
