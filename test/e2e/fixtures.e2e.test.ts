@@ -17,6 +17,13 @@ const WIRE: Record<SiteId, { path: string; kind: 'fetch' | 'xhr' | 'websocket' }
   perplexity: { path: '/rest/sse/perplexity_ask', kind: 'fetch' },
   copilot: { path: '/c/api/chat', kind: 'websocket' },
   deepseek: { path: '/api/v0/chat/completion', kind: 'fetch' },
+  m365copilot: { path: '/m365Copilot/Chathub/fixture-user', kind: 'websocket' },
+  kimi: { path: '/apiv2/kimi.gateway.chat.v1.ChatService/Chat', kind: 'fetch' },
+  qwen: { path: '/api/v2/chat/completions', kind: 'fetch' },
+  notebooklm: {
+    path: '/_/LabsTailwindUi/data/google.internal.labs.tailwind.orchestration.v1.LabsTailwindOrchestrationService/GenerateFreeFormStreamed',
+    kind: 'xhr',
+  },
 };
 
 function expectWire(site: SiteId, recorder: Recorder): void {

@@ -1,5 +1,5 @@
 /**
- * Offline proving ground: headless Chromium (optionally with the built extension), the six fixture
+ * Offline proving ground: headless Chromium (optionally with the built extension), the fixture
  * chat pages served at their REAL origins (so the extension's real `matches` apply), and a recorder
  * of every body the page sends. Nothing leaves the machine: every other request is aborted and DNS
  * resolves nothing but localhost.
@@ -85,6 +85,68 @@ export const SITES: Record<SiteId, SiteInfo> = {
     send: null,
     reply: '.ds-message .ds-markdown',
   },
+  m365copilot: {
+    origin: 'https://m365.cloud.microsoft',
+    path: '/chat',
+    composer: 'span#m365-chat-editor-target-element[role="textbox"][data-lexical-editor="true"]',
+    send: 'button.fai-SendButton[aria-label="Send"]',
+    reply: '[data-testid="markdown-reply"]',
+  },
+  kimi: {
+    origin: 'https://www.kimi.com',
+    path: '/',
+    composer: 'div.chat-input-editor[contenteditable="true"][data-lexical-editor="true"]',
+    send: '.chat-input .send-button-container',
+    reply: '.chat-content-item-assistant .markdown',
+  },
+  qwen: {
+    origin: 'https://chat.qwen.ai',
+    path: '/',
+    composer: 'textarea#chat-input.message-input-textarea',
+    send: 'button#send-message-button',
+    reply: '.qwen-chat-message-assistant .qwen-markdown',
+  },
+  notebooklm: {
+    origin: 'https://notebooklm.google.com',
+    path: '/notebook/fixture',
+    composer: 'query-box textarea.query-box-input',
+    send: 'query-box button.submit-button',
+    reply: '.to-user-container .message-text-content',
+  },
+};
+
+/**
+ * Sites that send over a WebSocket: its host, and the server's answer to one frame (null: nothing
+ * to record, e.g. a protocol handshake). Playwright swaps window.WebSocket for a mock in the page's
+ * main world (no connectToServer()), so the socket never touches the network.
+ */
+const SOCKETS: Partial<
+  Record<
+    SiteId,
+    { host: string; answer(frame: string, reply: (sent: string) => string): { record: boolean; send: string } }
+  >
+> = {
+  copilot: {
+    host: 'copilot.microsoft.com',
+    answer: (frame, reply) => ({ record: true, send: JSON.stringify({ event: 'reply', text: reply(frame) }) }),
+  },
+  m365copilot: {
+    // SignalR JSON protocol: records end in \x1e; the handshake is answered with {} and carries no text.
+    host: 'substrate.office.com',
+    answer: (frame, reply) => {
+      let msg: { protocol?: string; invocationId?: string } = {};
+      try {
+        msg = JSON.parse(frame.split('\x1e')[0] ?? '') as typeof msg;
+      } catch {
+        // not SignalR: record it as it is
+      }
+      if (msg.protocol !== undefined && !frame.includes('"arguments"')) return { record: false, send: '{}\x1e' };
+      return {
+        record: true,
+        send: JSON.stringify({ type: 3, invocationId: msg.invocationId, item: { text: reply(frame) } }) + '\x1e',
+      };
+    },
+  },
 };
 
 export const SITE_IDS = Object.keys(SITES) as SiteId[];
@@ -118,6 +180,19 @@ const EXTRACT: Record<SiteId, (body: string) => string | undefined> = {
   perplexity: (b) => str(dig(JSON.parse(b), 'query_str')),
   copilot: (b) => str(dig(JSON.parse(b), 'content', 0, 'text')),
   deepseek: (b) => str(dig(JSON.parse(b), 'prompt')),
+  m365copilot: (b) => str(dig(JSON.parse(b.split('\x1e')[0] ?? ''), 'arguments', 0, 'message', 'text')),
+  // Connect protocol: a 5-byte envelope, then JSON.
+  kimi: (b) => str(dig(JSON.parse(b.slice(5)), 'message', 'blocks', 0, 'text', 'content')),
+  qwen: (b) => {
+    const messages = dig(JSON.parse(b), 'messages');
+    return Array.isArray(messages) ? str(dig(messages.at(-1), 'content')) : undefined;
+  },
+  notebooklm: (b) => {
+    // f.req = [null, "<JSON of [[sources], question, ...]>"]
+    const freq = new URLSearchParams(b).get('f.req');
+    const inner = freq === null ? undefined : str(dig(JSON.parse(freq), 1));
+    return inner === undefined ? undefined : str(dig(JSON.parse(inner), 1));
+  },
 };
 
 /** The prompt text inside one sent body or frame of `site`; the raw body if it does not parse. */
@@ -402,16 +477,16 @@ export async function openSite(
       });
     },
   );
-  if (site === 'copilot') {
-    // No connectToServer(): Playwright swaps window.WebSocket for a mock in the page's main world,
-    // so the socket never touches the network.
+  const socket = SOCKETS[site];
+  if (socket) {
     await page.routeWebSocket(
-      (url) => url.host === 'copilot.microsoft.com',
+      (url) => url.host === socket.host,
       (ws: WebSocketRoute) => {
         ws.onMessage((message) => {
           const data = typeof message === 'string' ? message : message.toString('utf8');
-          recorder.recordFrame({ url: ws.url(), data });
-          ws.send(JSON.stringify({ event: 'reply', text: answer(data) }));
+          const out = socket.answer(data, answer);
+          if (out.record) recorder.recordFrame({ url: ws.url(), data });
+          ws.send(out.send);
         });
       },
     );
