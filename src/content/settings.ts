@@ -56,11 +56,21 @@ export function watchSettings(): SettingsSource {
 }
 
 /** `selectorOverrides[site]` first (admins fix a changed site without waiting for an update), then the built-ins. */
-export function selectorsFor(site: SiteAdapter, settings: Settings): { composer: string[]; sendButton: string[] } {
+export interface SiteSelectors {
+  composer: string[];
+  sendButton: string[];
+  /** Edit-message boxes and their save controls (adapter only: no policy override yet). */
+  editBox: string[];
+  saveButton: string[];
+}
+
+export function selectorsFor(site: SiteAdapter, settings: Settings): SiteSelectors {
   const override = settings.selectorOverrides[site.id];
   return {
     composer: [...(override?.composer ?? []), ...site.selectors.composer],
     sendButton: [...(override?.sendButton ?? []), ...site.selectors.sendButton],
+    editBox: [...(site.selectors.editBox ?? [])],
+    saveButton: [...(site.selectors.saveButton ?? [])],
   };
 }
 

@@ -22,6 +22,12 @@ export default defineSite({
       '[data-message-author-role="assistant"]', // seen 2026-07
       'section[data-turn="assistant"]', // turns moved from <article> to <section> 2026-03
     ],
+    // Editing a prompt turns the user's turn into a textarea with Cancel and Send (issue 19, 2026).
+    editBox: ['section[data-turn="user"] textarea', '[data-testid^="conversation-turn-"] textarea'],
+    saveButton: [
+      'section[data-turn="user"] button.btn-primary',
+      '[data-testid^="conversation-turn-"] button.btn-primary',
+    ],
   },
   streaming: { stop: ['button[data-testid="stop-button"]'], inside: ['.result-streaming'] },
   firstPartyHosts: ['chatgpt.com', 'openai.com', 'oaiusercontent.com', 'oaistatic.com'], // files.oaiusercontent.com, 2025-11

@@ -28,6 +28,9 @@ export default defineSite({
       '.font-claude-response', // seen 2026-08
       '.font-claude-message', // older, seen 2025
     ],
+    // Edit mode is a textarea in the user message with a primary Save (issue 19, CES 2026-08).
+    editBox: ['[data-testid="user-message"] textarea', 'form textarea:not([data-testid="chat-input-ssr"])'],
+    saveButton: ['form:has(textarea:not([data-testid="chat-input-ssr"])) button[type="submit"]'],
   },
   streaming: { stop: ['button[aria-label="Stop response"]'], around: ['[data-is-streaming="true"]'] },
   firstPartyHosts: ['claude.ai', 'anthropic.com'],

@@ -17,6 +17,9 @@ export default defineSite({
       'div[role="button"].ds-icon-button:not([aria-disabled="true"])', // seen 2025-12
     ],
     reply: ['.ds-markdown', '.ds-message .ds-markdown'], // 2026; the .ds-message wrapper is gone in some builds
+    editBox: ['textarea[name="user query"]'], // issue 19, 2026
+    // Its Send next to the box: the primary design-system button (labels localised), 2026.
+    saveButton: ['div[role="button"].ds-button--primary'],
   },
   firstPartyHosts: ['deepseek.com'],
 });

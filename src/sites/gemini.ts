@@ -20,6 +20,8 @@ export default defineSite({
       'model-response message-content', // custom elements, seen 2026-07
       'model-response',
     ],
+    editBox: ['textarea[aria-label="Edit prompt"]', 'user-query textarea'], // issue 19, 2026
+    saveButton: ['button.update-button'], // the class: its label is localised; 2026
   },
   streaming: { stop: ['button[aria-label="Stop response"]'] },
   firstPartyHosts: ['google.com', 'googleusercontent.com', 'gstatic.com', 'ggpht.com', 'ytimg.com'],

@@ -20,6 +20,8 @@ export default defineSite({
       '[data-testid="assistant-message"]', // public code 2026, checked 2026-12-07
       '.items-start .message-bubble .response-content-markdown', // assistant rows only, 2026
     ],
+    // A textarea in the user's row (issue 19, 2026); its Save is found by the generic rule.
+    editBox: ['.items-end textarea', '.message-bubble textarea'],
   },
   streaming: { stop: ['button[aria-label="Stop model response"]'] },
   firstPartyHosts: ['grok.com', 'x.ai', 'x.com', 'twimg.com'],

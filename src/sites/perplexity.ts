@@ -24,6 +24,9 @@ export default defineSite({
       '.prose.inline', // 2026-08 rollout
       'div[id^="markdown-content-"]', // legacy, often an empty placeholder since 2026-08
     ],
+    // Editing a query opens a second Lexical editor (issue 19, 2026).
+    editBox: ['div[contenteditable="true"][data-lexical-editor="true"]:not(#ask-input)'],
+    saveButton: ['[data-testid="confirm-edit-query-button"]'],
   },
   streaming: { stop: ['button[aria-label="Stop"]'] },
   firstPartyHosts: ['perplexity.ai'],

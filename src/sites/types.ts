@@ -21,6 +21,14 @@ export interface SiteAdapter {
     readonly sendButton: readonly string[];
     /** One assistant reply (container of the rendered answer). */
     readonly reply: readonly string[];
+    /**
+     * The box that opens when the user edits an earlier prompt, while the composer stays on the
+     * page. Guarded like the composer; an edit box not listed here is still guarded by the generic
+     * rule (the editable the user typed in, plus the control that sends it: guard/editables.ts).
+     */
+    readonly editBox?: readonly string[];
+    /** The control that sends an edited prompt (often "Save" or "Send" next to the edit box). */
+    readonly saveButton?: readonly string[];
   };
   /**
    * How the site shows that a reply is still being written, so replies are labelled only once

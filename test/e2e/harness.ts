@@ -39,6 +39,11 @@ export interface SiteInfo {
   send: string | null;
   /** the element holding one assistant reply's text */
   reply: string;
+  /**
+   * The edit-message box that `button.edit-message` on a user turn opens (its editor and its save
+   * control), on the six fixtures that have one.
+   */
+  edit?: { box: string; save: string };
 }
 
 export const SITES: Record<SiteId, SiteInfo> = {
@@ -48,6 +53,10 @@ export const SITES: Record<SiteId, SiteInfo> = {
     composer: 'form[data-type="unified-composer"] div#prompt-textarea.ProseMirror[contenteditable="true"]',
     send: 'button[data-testid="send-button"][aria-label="Send prompt"]',
     reply: 'section[data-turn="assistant"] [data-message-author-role="assistant"] .markdown.prose',
+    edit: {
+      box: 'section[data-turn="user"] textarea.edit-textarea',
+      save: 'section[data-turn="user"] button.btn-primary',
+    },
   },
   claude: {
     origin: 'https://claude.ai',
@@ -55,6 +64,10 @@ export const SITES: Record<SiteId, SiteInfo> = {
     composer: 'div.tiptap.ProseMirror[contenteditable="true"][data-testid="chat-input"]',
     send: 'button[aria-label="Send message"]',
     reply: '[data-is-streaming="false"] .font-claude-response .standard-markdown',
+    edit: {
+      box: '[data-testid="user-message"] form textarea',
+      save: '[data-testid="user-message"] form button[type="submit"]',
+    },
   },
   gemini: {
     origin: 'https://gemini.google.com',
@@ -63,6 +76,7 @@ export const SITES: Record<SiteId, SiteInfo> = {
     send: 'button.send-button[aria-label="Send message"]',
     reply:
       'infinite-scroller[data-test-id="chat-history-container"] model-response message-content .markdown.markdown-main-panel',
+    edit: { box: 'user-query textarea[aria-label="Edit prompt"]', save: 'user-query button.update-button' },
   },
   perplexity: {
     origin: 'https://www.perplexity.ai',
@@ -70,6 +84,10 @@ export const SITES: Record<SiteId, SiteInfo> = {
     composer: 'div#ask-input[contenteditable="true"][data-lexical-editor="true"]',
     send: 'button[data-testid="submit-button"][aria-label="Submit"]',
     reply: 'div.prose.dark\\:prose-invert.inline',
+    edit: {
+      box: 'div[role="textbox"][aria-label="Edit query"][data-lexical-editor="true"]',
+      save: '[data-testid="confirm-edit-query-button"]',
+    },
   },
   copilot: {
     origin: 'https://copilot.microsoft.com',
@@ -77,6 +95,10 @@ export const SITES: Record<SiteId, SiteInfo> = {
     composer: 'textarea#userInput[placeholder="Message Copilot"]',
     send: 'button[data-testid="submit-button"][title="Submit message"]',
     reply: '[data-content="conversation"] [data-content="ai-message"]',
+    edit: {
+      box: '[data-content="user-message"] textarea',
+      save: '[data-content="user-message"] .edit-actions button:last-child',
+    },
   },
   deepseek: {
     origin: 'https://chat.deepseek.com',
@@ -84,6 +106,7 @@ export const SITES: Record<SiteId, SiteInfo> = {
     composer: 'textarea#chat-input[placeholder="Message DeepSeek"]',
     send: null,
     reply: '.ds-message .ds-markdown',
+    edit: { box: 'textarea[name="user query"]', save: 'div[role="button"].ds-button--primary' },
   },
   m365copilot: {
     origin: 'https://m365.cloud.microsoft',

@@ -12,7 +12,7 @@ import type { Tripwire } from '../bridge';
 import type { TypingFeedback } from '../feedback';
 import type { FullPath } from '../full-path';
 import type { Health } from '../health';
-import { isActive, selectorsFor } from '../settings';
+import { isActive, selectorsFor, type SiteSelectors } from '../settings';
 import type { Vault } from '../vault';
 
 /** The services a guard is built from (content/index.ts makes them). */
@@ -38,8 +38,8 @@ export interface GuardState {
 
 export interface GuardContext extends GuardDeps {
   readonly state: GuardState;
-  /** Composer and send selectors, the admin's overrides first. */
-  selectors(): { composer: string[]; sendButton: string[] };
+  /** Composer and send selectors (the admin's overrides first), edit boxes and save controls. */
+  selectors(): SiteSelectors;
   /** Veil acts on this page: on, and the site not switched off. */
   active(): boolean;
   /** Monitor mode: nothing is changed or stopped, decisions are only reported. */

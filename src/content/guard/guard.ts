@@ -7,7 +7,8 @@
  * world, so they run before any listener the page can add. Only trusted events (real user input)
  * are intercepted; our own replayed events are untrusted (or flagged as replays) and pass to the
  * page. Sends: Enter and Ctrl/Cmd+Enter in the composer, a click on the send button (pointer or
- * keyboard), and a form submit.
+ * keyboard), and a form submit; the same for an edit box or any other editable that can send
+ * (editables.ts says which box a send belongs to).
  *
  * Per finding, the settings choose redact, warn (the review dialog), block or allow; `mode:
  * "monitor"` changes nothing and only reports. If checking or rewriting fails, `failMode` decides
@@ -18,6 +19,7 @@ import { editableRoot, readComposer } from '../composer';
 import { closestMatch, firstMatch, isSendKey, stopEvent } from '../dom';
 import { isOurUi, shieldEvent, SHIELDED } from '../ui';
 import { SendGate, holdEvent, swallowHeldKey } from './decide';
+import { Editables } from './editables';
 import type { GuardContext } from './guard-context';
 import { installInbound } from './inbound';
 import { keyInit } from './trigger';
@@ -40,6 +42,7 @@ export function startGuard(ctx: GuardContext): Guard {
   const controller = new AbortController();
   const { state, health } = ctx;
   const sends = new SendGate(ctx);
+  const editables = new Editables(ctx);
 
   const composerFor = (near: Element | null): HTMLElement | null => {
     const { composer } = ctx.selectors();
@@ -50,7 +53,7 @@ export function startGuard(ctx: GuardContext): Guard {
   const onKeyDown = (event: KeyboardEvent): void => {
     if (shieldEvent(event)) return;
     if (!event.isTrusted || state.replaying || !isSendKey(event) || !ctx.active()) return;
-    const composer = closestMatch(event.target, ctx.selectors().composer);
+    const composer = editables.at(event.target);
     if (state.busy && (composer || health.composerMissing)) return holdEvent(event); // a second Enter must not slip out
     const at = event.timeStamp;
     if (!composer) {
@@ -63,6 +66,11 @@ export function startGuard(ctx: GuardContext): Guard {
   const onClick = (event: MouseEvent): void => {
     if (!event.isTrusted || state.replaying || isOurUi(event.target) || !ctx.active()) return;
     const at = event.timeStamp;
+    const edit = editables.sentBy(event.target);
+    if (edit) {
+      if (state.busy) return stopEvent(event);
+      return sends.gate(event, { kind: 'click', button: edit.button, composer: edit.editable, at });
+    }
     const button = closestMatch(event.target, ctx.selectors().sendButton);
     const { lastEditable } = state;
     if (!button) {
@@ -85,8 +93,9 @@ export function startGuard(ctx: GuardContext): Guard {
   /** Sites that send on pointerdown/mousedown must not see it while the text still needs work. */
   const onPress = (event: Event): void => {
     if (!event.isTrusted || state.replaying || isOurUi(event.target) || !ctx.active() || ctx.monitor()) return;
-    const button = closestMatch(event.target, ctx.selectors().sendButton);
-    const composer = button && composerFor(button);
+    const edit = editables.sentBy(event.target);
+    const button = edit?.button ?? closestMatch(event.target, ctx.selectors().sendButton);
+    const composer = edit?.editable ?? (button && composerFor(button));
     if (!composer) return;
     if (state.busy) return void event.stopImmediatePropagation();
     const text = readComposer(composer);
@@ -102,7 +111,7 @@ export function startGuard(ctx: GuardContext): Guard {
     if (state.replaying || !ctx.active()) return;
     const form = event.target;
     if (!(form instanceof HTMLFormElement)) return;
-    const composer = firstMatch(ctx.selectors().composer, form);
+    const composer = editables.inForm(form);
     if (!composer) return;
     if (state.busy) return stopEvent(event);
     sends.gate(event, { kind: 'submit', form, submitter: event.submitter, composer, at: event.timeStamp });
@@ -117,6 +126,12 @@ export function startGuard(ctx: GuardContext): Guard {
       const input = event as InputEvent;
       const whole = (input.data?.length ?? 0) > 40 || /^insertFrom(Paste|Drop)/.test(input.inputType ?? '');
       ctx.feedback.schedule(composer, whole);
+      return;
+    }
+    const other = editables.other(event.target);
+    if (other) {
+      state.lastEditable = other;
+      ctx.feedback.schedule(other, /^insertFrom(Paste|Drop)/.test((event as InputEvent).inputType ?? ''));
       return;
     }
     const editable = editableRoot(event.target);

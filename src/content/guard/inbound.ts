@@ -21,13 +21,14 @@ import {
   type Flagged,
 } from '../assess';
 import { editableRoot, insertAtSelection, isTextArea, readComposer } from '../composer';
-import { closestMatch, nextTask, stopEvent } from '../dom';
+import { nextTask, stopEvent } from '../dom';
 import { FULL_LIMIT } from '../full-path';
 import { reportDecision, type Decision } from '../report';
 import { openReview, type ReviewItem } from '../review';
 import { timed } from '../stats';
 import { showNotice } from '../toast';
 import { allValues, tripwireValues, type GuardContext } from './guard-context';
+import { Editables } from './editables';
 import { reviewItems } from './review-items';
 
 type InboundTrigger = 'paste' | 'drop' | 'file';
@@ -74,8 +75,10 @@ export function installInbound(ctx: GuardContext, signal: AbortSignal): void {
   const { settings, active, monitor } = ctx;
   const busy = (): boolean => ctx.state.busy;
 
+  const editables = new Editables(ctx);
+  /** The composer, an edit box or another editable (editables.ts); any editable while degraded. */
   const target = (eventTarget: EventTarget | null): HTMLElement | null =>
-    closestMatch(eventTarget, ctx.selectors().composer) ?? (health.composerMissing ? editableRoot(eventTarget) : null);
+    editables.at(eventTarget) ?? (health.composerMissing ? editableRoot(eventTarget) : null);
 
   function failedInbound(trigger: InboundTrigger, detail: string, why: string): boolean {
     const allow = settings().failMode === 'allow';

@@ -21,6 +21,7 @@ export function flagTypedValues(
   if (!isActive(site, settings) || settings.mode === 'monitor' || a.flagged.length === 0) return;
   // An editor the adapter does not know (degraded): flag only when failing closed, or the
   // tripwire would block what failMode "allow" lets through.
-  const known = closestMatch(composer, selectorsFor(site, settings).composer) !== null;
+  const { composer: composers, editBox } = selectorsFor(site, settings);
+  const known = closestMatch(composer, [...composers, ...editBox]) !== null;
   if (known || settings.failMode === 'block') tripwire.flag(tripwireValues(a.flagged));
 }

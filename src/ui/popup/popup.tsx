@@ -61,7 +61,11 @@ function statusText(s: SiteStatus): string {
     case 'site-off':
       return t(s.byPolicy ? 'status_site_off_policy' : 'status_site_off_user', s.site.name);
     case 'degraded':
-      return t('status_degraded', s.site.name, s.reasons.map(reasonText).join(', '));
+      return t(
+        s.unprotected ? 'status_not_protected' : 'status_degraded',
+        s.site.name,
+        s.reasons.map(reasonText).join(', '),
+      );
     case 'monitor':
       return t('status_monitor', s.site.name);
     case 'protected':

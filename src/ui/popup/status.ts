@@ -12,9 +12,13 @@ export type SiteStatus =
   | { kind: 'not-chat-site' }
   | { kind: 'off'; byPolicy: boolean }
   | { kind: 'site-off'; byPolicy: boolean; site: SiteRef }
-  | { kind: 'degraded'; site: SiteRef; detail: string; reasons: string[] }
+  /** `unprotected`: the message box or its send control is not found, so sends there are not guarded. */
+  | { kind: 'degraded'; site: SiteRef; detail: string; reasons: string[]; unprotected: boolean }
   | { kind: 'monitor'; site: SiteRef }
   | { kind: 'protected'; site: SiteRef };
+
+/** Health reasons that leave the page's sends unguarded (the popup says "not protected here"). */
+const NOT_PROTECTED = new Set(['composer-not-found', 'send-button-not-found']);
 
 /** storage.session key where the background keeps each tab's guard health (see src/background/health.ts). */
 export const healthKey = (tabId: number): string => `health:${tabId}`;
@@ -36,7 +40,9 @@ export function siteStatus(
     return { kind: 'site-off', byPolicy: isLocked(resolved, 'disabledSites'), site };
   }
   if (health?.status === 'degraded') {
-    return { kind: 'degraded', site, detail: health.reasons.join(', '), reasons: health.reasons };
+    const { reasons } = health;
+    const unprotected = reasons.some((r) => NOT_PROTECTED.has(r));
+    return { kind: 'degraded', site, detail: reasons.join(', '), reasons, unprotected };
   }
   return settings.mode === 'monitor' ? { kind: 'monitor', site } : { kind: 'protected', site };
 }

@@ -36,6 +36,15 @@ describe('siteStatus', () => {
     });
     expect(siteStatus(on, chatgpt, { status: 'degraded', reasons: ['a', 'b'] })).toMatchObject({ detail: 'a, b' });
   });
+
+  it('says "not protected here" when the message box or its send control is missing, not for other reasons', () => {
+    const status = (reasons: string[]): unknown => siteStatus(on, chatgpt, { status: 'degraded', reasons });
+    expect(status(['composer-not-found'])).toMatchObject({ kind: 'degraded', unprotected: true });
+    expect(status(['send-button-not-found'])).toMatchObject({ unprotected: true });
+    expect(status(['stale', 'composer-not-found'])).toMatchObject({ unprotected: true });
+    expect(status(['tripwire-unavailable'])).toMatchObject({ unprotected: false });
+    expect(status(['stale'])).toMatchObject({ unprotected: false });
+  });
 });
 
 describe('chartModel', () => {
