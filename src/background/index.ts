@@ -1,5 +1,6 @@
 // The service worker. Every listener is registered synchronously at the top level, and nothing that
 // matters lives only in a global: the worker may be stopped at any moment and restarted by an event.
+import { withoutCredentials } from '../policy/reporting';
 import { ALLOWED_SENDERS, isEnvelope, type MessageType, type Protocol } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
 import { watchPolicy } from './policy-watch';
@@ -21,7 +22,7 @@ type Handlers = {
 };
 
 const handlers: Handlers = {
-  'settings/get': () => currentSettings(),
+  'settings/get': () => currentSettings().then(withoutCredentials),
   'settings/set': (values) => updateUserSettings(values),
   'settings/reset': () => resetUserSettings(),
   'audit/record': (request, sender) => recordAudit(request, sender),
