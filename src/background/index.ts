@@ -6,6 +6,7 @@ import { browser, type Runtime } from '../platform/browser';
 import { watchPolicy } from './policy-watch';
 import { clearAudit, recordAudit, startAudit } from './audit';
 import { runFullDetection } from './detect-full';
+import { startReporting } from './reporting';
 import { recordHealth, watchTabsForHealth } from './health';
 import { senderKind } from './sender';
 import { currentSettings, resetUserSettings, updateUserSettings } from './settings';
@@ -59,5 +60,6 @@ protectVault();
 watchTabsForHealth();
 
 startAudit();
+startReporting();
 
 startExfilRules();
