@@ -35,6 +35,8 @@ export class Receiver {
   /** Dropped-count records seen (the queue was full). */
   dropped = 0;
   gzipped = 0;
+  /** POST requests seen, accepted or not. */
+  posts = 0;
   authorization = new Set<string>();
   /** Answer this status instead of accepting (e.g. 401), when set. */
   refuseWith: number | undefined;
@@ -81,6 +83,8 @@ export class Receiver {
       res.setHeader('Access-Control-Allow-Methods', 'POST');
       res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Content-Encoding, Authorization');
       res.setHeader('Access-Control-Max-Age', '600');
+      // Chromium's Private/Local Network Access preflight for a request to loopback.
+      res.setHeader('Access-Control-Allow-Private-Network', 'true');
       return void res.writeHead(204).end();
     }
     const chunks: Buffer[] = [];
@@ -89,6 +93,7 @@ export class Receiver {
     if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://x').pathname !== PATHS[this.format]) {
       return void res.writeHead(404).end();
     }
+    this.posts++;
     if (req.headers.origin !== this.allowedOrigin) this.invalid.push(`origin ${String(req.headers.origin)}`);
     if (req.headers.authorization) this.authorization.add(req.headers.authorization);
     if (this.refuseWith) return void res.writeHead(this.refuseWith).end('{"message":"refused by test"}');

@@ -1,0 +1,245 @@
+/**
+ * Fleet reporting (issue 23), in real Chromium with a managed policy pointing at a receiver on
+ * 127.0.0.1 (test/reporting/receiver.ts: validates every OTLP request against the OTLP JSON shape,
+ * answers CORS for the extension's origin: no host permission is involved). Guard decisions are
+ * real: text with planted values submitted on the fixture sites in monitor mode (set by the same
+ * policy), many per page, round-robin over the six sites. The receiver refuses connections for
+ * the first third; the service worker is stopped three times and the browser restarted once on
+ * the same profile. Every decision must arrive (by audit id), in order per install, and no
+ * payload may hold a planted value, a prompt or a URL.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Receiver, type Format } from '../reporting/receiver';
+import { repoPath } from '../unit/repo';
+import { extensionUrl, POPUP, stopServiceWorker } from './audit-helpers';
+import { launchBrowser, openSite, SITE_IDS, SITES, type Browser, type Recorder, type SiteId } from './harness';
+import { removePolicy, writePolicy } from './policy-file';
+import { sleep, until } from './veil';
+
+const ID = /`([a-p]{32})`/.exec(readFileSync(repoPath('README.md'), 'utf8'))![1]!;
+const ORIGIN = `chrome-extension://${ID}`;
+/** Planted raw values: each prompt carries them; no payload may. */
+const EMAIL = 'jane.planted4711@example.com';
+const CARD = '4111 1111 1111 1111';
+const PROMPT_WORDS = 'quarterly numbers for';
+
+interface Scenario {
+  format: Format;
+  decisions: number;
+  stops: number;
+  restart: boolean;
+}
+
+interface Open {
+  page: Page;
+  recorder: Recorder;
+  site: SiteId;
+}
+
+let cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.reverse()) await c().catch(() => undefined);
+  cleanup = [];
+  removePolicy();
+});
+
+async function openAll(browser: Browser): Promise<Open[]> {
+  const pages: Open[] = [];
+  for (const site of SITE_IDS) pages.push({ site, ...(await openSite(browser, site)) });
+  return pages;
+}
+
+/** One real guard decision: the composer's text replaced by a prompt with planted values, then Enter. */
+async function decide({ page, recorder, site }: Open, i: number): Promise<void> {
+  const before = recorder.requests.length + recorder.frames.length;
+  await page.focus(SITES[site].composer); // not a click: Veil's count pill may sit over the composer
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(`${PROMPT_WORDS} #${i}: mail ${EMAIL}, card ${CARD}`);
+  await page.keyboard.press('Enter');
+  await recorder.waitForCount(before + 1, 15_000);
+}
+
+/** The trail's events (id, seq, action), read from an extension page by raw IndexedDB. */
+function trail(page: Page): Promise<{ id: string; seq: number; action: string }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('veil-audit');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const q = open.result.transaction('events').objectStore('events').getAll();
+          q.onsuccess = () => {
+            open.result.close();
+            resolve(
+              (q.result as { id: string; seq: number; action: string }[]).map(({ id, seq, action }) => ({
+                id,
+                seq,
+                action,
+              })),
+            );
+          };
+          q.onerror = () => reject(q.error);
+        };
+      }),
+  );
+}
+
+async function run({ format, decisions, stops, restart }: Scenario, receiver: Receiver): Promise<Page> {
+  const profile = await mkdtemp(join(tmpdir(), 'veil-e2e-reporting-'));
+  cleanup.push(() => rm(profile, { recursive: true, force: true }));
+  // A free port, then closed: the endpoint refuses connections until a third of the decisions are made.
+  await receiver.listen();
+  await receiver.close();
+  cleanup.push(() => receiver.close());
+  writePolicy(ID, {
+    mode: 'monitor',
+    policyVersion: `e2e-reporting-${format}`,
+    reporting: {
+      endpoint: receiver.url,
+      format,
+      headers: { Authorization: format === 'splunk-hec' ? 'Splunk e2e-token' : 'Bearer e2e-token' },
+      labels: { department: 'e2e' },
+      batchSize: 50,
+      flushSeconds: 2,
+    },
+  });
+  let browser = await launchBrowser({ userDataDir: profile });
+  cleanup.push(() => browser.close());
+  let ext = await browser.context.newPage();
+  await ext.goto(extensionUrl(browser, POPUP));
+  let pages = await openAll(browser);
+
+  const stopAt = new Set(Array.from({ length: stops }, (_, k) => Math.floor(((k + 1) * decisions) / (stops + 2))));
+  const restartAt = restart ? Math.floor((decisions * 2) / 3) + 1 : -1;
+  const upAt = Math.floor(decisions / 3);
+  const started = Date.now();
+  for (let i = 0; i < decisions; i++) {
+    if (i === upAt) await receiver.listen(receiver.port);
+    if (stopAt.has(i)) await stopServiceWorker(ext);
+    if (i === restartAt) {
+      await browser.close();
+      browser = await launchBrowser({ userDataDir: profile });
+      ext = await browser.context.newPage();
+      await ext.goto(extensionUrl(browser, POPUP));
+      pages = await openAll(browser);
+    }
+    await decide(pages[i % pages.length]!, i);
+  }
+  const decided = (Date.now() - started) / 1000;
+
+  const monitored = await until(
+    () => trail(ext).then((t) => t.filter((e) => e.action === 'monitored')),
+    (m) => m.length === decisions,
+    20_000,
+  );
+  const want = new Set(monitored.map((e) => e.id));
+  await until(
+    async () => receiver.events.filter((e) => want.has(e.id)).length,
+    () => monitored.every((e) => receiver.events.some((r) => r.id === e.id)),
+    240_000,
+  );
+  const delivered = (Date.now() - started) / 1000;
+  console.log(
+    `reporting e2e (${format}): ${decisions} decisions in ${decided.toFixed(1)} s ` +
+      `(${((decided * 1000) / decisions).toFixed(0)} ms each), all delivered after ${delivered.toFixed(1)} s; ` +
+      `${receiver.bodies.length} requests, ${receiver.gzipped} gzipped, ${receiver.events.length} records ` +
+      `(${receiver.events.length - new Set(receiver.events.map((e) => e.id)).size} repeats)`,
+  );
+  return ext;
+}
+
+function checkDelivery(receiver: Receiver): void {
+  expect(receiver.invalid).toEqual([]);
+  // Order per install: first arrivals climb by seq; a repeat is the same id with the same seq.
+  const seqOf = new Map<string, number>();
+  const lastSeq = new Map<string, number>();
+  for (const e of receiver.events) {
+    const known = seqOf.get(e.id);
+    if (known !== undefined) {
+      expect(known).toBe(e.seq);
+      continue;
+    }
+    seqOf.set(e.id, e.seq);
+    expect(e.seq).toBeGreaterThan(lastSeq.get(e.installId) ?? 0);
+    lastSeq.set(e.installId, e.seq);
+  }
+  expect(lastSeq.size).toBe(1); // one install, across the restart
+  for (const body of receiver.bodies) {
+    for (const leak of [EMAIL, 'planted4711', CARD, CARD.replace(/ /g, ''), PROMPT_WORDS, 'https://', 'j***']) {
+      expect(body).not.toContain(leak);
+    }
+  }
+  expect([...receiver.authorization]).toHaveLength(1);
+}
+
+describe('fleet reporting', () => {
+  it('OTLP: 1,000 decisions arrive, in order, through refused connections, 3 worker stops and a restart', async () => {
+    const receiver = new Receiver('otlp', ORIGIN);
+    const ext = await run(
+      {
+        format: 'otlp',
+        decisions: Number(process.env.VEIL_REPORTING_DECISIONS ?? 1000),
+        stops: Number(process.env.VEIL_REPORTING_STOPS ?? 3),
+        restart: process.env.VEIL_REPORTING_RESTART !== '0',
+      },
+      receiver,
+    );
+    checkDelivery(receiver);
+    // The popup says when the last batch went and that nothing waits.
+    await ext.reload();
+    await expect.poll(() => ext.locator('[data-reporting-waiting]').getAttribute('data-reporting-waiting')).toBe('0');
+    expect(
+      Number(await ext.locator('[data-reporting-delivered]').getAttribute('data-reporting-delivered')),
+    ).toBeGreaterThan(0);
+  }, 900_000);
+
+  it.each(['splunk-hec', 'webhook'] as const)(
+    '%s: 60 decisions arrive the same way',
+    async (format) => {
+      const receiver = new Receiver(format, ORIGIN);
+      await run({ format, decisions: 60, stops: 1, restart: true }, receiver);
+      checkDelivery(receiver);
+    },
+    300_000,
+  );
+
+  it('a 401 stops retrying: the popup shows "reporting is failing: 401" and the trail records it', async () => {
+    const receiver = new Receiver('splunk-hec', ORIGIN);
+    receiver.refuseWith = 401;
+    await receiver.listen();
+    cleanup.push(() => receiver.close());
+    writePolicy(ID, {
+      mode: 'monitor',
+      reporting: {
+        endpoint: receiver.url,
+        format: 'splunk-hec',
+        headers: { Authorization: 'Splunk wrong' },
+        batchSize: 1,
+        flushSeconds: 1,
+      },
+    });
+    const browser = await launchBrowser();
+    cleanup.push(() => browser.close());
+    const ext = await browser.context.newPage();
+    await ext.goto(extensionUrl(browser, POPUP));
+    await decide({ site: 'deepseek', ...(await openSite(browser, 'deepseek')) }, 0);
+    await expect
+      .poll(() => ext.locator('[data-reporting-failing]').textContent(), { timeout: 20_000 })
+      .toBe('reporting is failing: 401');
+    const failed = await until(
+      () => trail(ext),
+      (t) => t.some((e) => e.action === 'failed'),
+      10_000,
+    );
+    expect(failed.filter((e) => e.action === 'failed')).toHaveLength(1);
+    const posts = receiver.posts;
+    expect(posts).toBeGreaterThan(0);
+    await sleep(3000);
+    expect(receiver.posts).toBe(posts);
+  }, 120_000);
+});
