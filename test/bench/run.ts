@@ -18,6 +18,7 @@ import { chromiumLatency } from './chromium';
 import { runScoreMjs, type ScoreRun, sharedEval } from './presidio';
 import { codePieces, scorePieces } from './code-pieces';
 import { type BenchResult, renderReport, type ToolResult } from './report';
+import { runReportingBench } from './reporting';
 import { scoreItems } from './score';
 import { collect, latency, PASTE_CHARS, PROMPT_CHARS, referenceMs, throughput, windows } from './timing';
 import { arcjetTool } from './tools/arcjet';
@@ -326,7 +327,8 @@ async function main(): Promise<void> {
     totalMs: performance.now() - tStart,
     notes,
   };
-  const report = renderReport(result);
+  // Fleet reporting's delivery rate and queue size (issue 23), after the detector's figures.
+  const report = `${renderReport(result).trimEnd()}\n\n${await runReportingBench()}`;
   console.log(report);
   if (!flag('--no-write') && SEED === DEFAULT_SEED) writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), report);
   const jsonOut = opt('--json');

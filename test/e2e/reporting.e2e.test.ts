@@ -48,7 +48,19 @@ afterEach(async () => {
   removePolicy();
 });
 
-async function openAll(browser: Browser): Promise<Open[]> {
+/**
+ * Waits until the worker has the policy (on a fresh profile Chromium can be slow to hand it over)
+ * and then opens the six sites, so every page's guard starts in the policy's monitor mode.
+ */
+async function openAll(browser: Browser, ext: Page): Promise<Open[]> {
+  await until(
+    () =>
+      ext.evaluate(() => chrome.runtime.sendMessage({ veil: 1, type: 'settings/get', payload: null })) as Promise<{
+        settings: { mode: string; reporting: { endpoint: string } };
+      }>,
+    (r) => r.settings.mode === 'monitor' && r.settings.reporting.endpoint !== '',
+    20_000,
+  );
   const pages: Open[] = [];
   for (const site of SITE_IDS) pages.push({ site, ...(await openSite(browser, site)) });
   return pages;
@@ -65,7 +77,7 @@ async function decide({ page, recorder, site }: Open, i: number): Promise<void> 
 }
 
 /** The trail's events (id, seq, action), read from an extension page by raw IndexedDB. */
-function trail(page: Page): Promise<{ id: string; seq: number; action: string }[]> {
+function trail(page: Page): Promise<{ id: string; seq: number; action: string; trigger: string }[]> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -75,13 +87,8 @@ function trail(page: Page): Promise<{ id: string; seq: number; action: string }[
           const q = open.result.transaction('events').objectStore('events').getAll();
           q.onsuccess = () => {
             open.result.close();
-            resolve(
-              (q.result as { id: string; seq: number; action: string }[]).map(({ id, seq, action }) => ({
-                id,
-                seq,
-                action,
-              })),
-            );
+            type Row = { id: string; seq: number; action: string; trigger: string };
+            resolve((q.result as Row[]).map(({ id, seq, action, trigger }) => ({ id, seq, action, trigger })));
           };
           q.onerror = () => reject(q.error);
         };
@@ -112,7 +119,7 @@ async function run({ format, decisions, stops, restart }: Scenario, receiver: Re
   cleanup.push(() => browser.close());
   let ext = await browser.context.newPage();
   await ext.goto(extensionUrl(browser, POPUP));
-  let pages = await openAll(browser);
+  let pages = await openAll(browser, ext);
 
   const stopAt = new Set(Array.from({ length: stops }, (_, k) => Math.floor(((k + 1) * decisions) / (stops + 2))));
   const restartAt = restart ? Math.floor((decisions * 2) / 3) + 1 : -1;
@@ -122,18 +129,25 @@ async function run({ format, decisions, stops, restart }: Scenario, receiver: Re
     if (i === upAt) await receiver.listen(receiver.port);
     if (stopAt.has(i)) await stopServiceWorker(ext);
     if (i === restartAt) {
+      // The guard reports a decision a moment after the send: let the trail have them all before the
+      // browser goes (a decision the trail never got is not reporting's to deliver).
+      await until(
+        () => trail(ext).then((t) => t.filter((e) => e.trigger === 'submit').length),
+        (n) => n === i,
+        20_000,
+      );
       await browser.close();
       browser = await launchBrowser({ userDataDir: profile });
       ext = await browser.context.newPage();
       await ext.goto(extensionUrl(browser, POPUP));
-      pages = await openAll(browser);
+      pages = await openAll(browser, ext);
     }
     await decide(pages[i % pages.length]!, i);
   }
   const decided = (Date.now() - started) / 1000;
 
   const monitored = await until(
-    () => trail(ext).then((t) => t.filter((e) => e.action === 'monitored')),
+    () => trail(ext).then((t) => t.filter((e) => e.trigger === 'submit')),
     (m) => m.length === decisions,
     20_000,
   );
