@@ -12,7 +12,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ChainPoint } from './chain';
-import type { OutboxRow, ReportingRow } from './outbox';
+import type { OutboxRow, ReportingRow } from './outbox-rows';
 import type { DailyStats } from './stats';
 import type { AuditEvent } from './types';
 

@@ -6,26 +6,13 @@
  * and counted, and the count is itself reported (see background/reporting).
  */
 import type { AuditDB } from './db';
-import { toReportEvent, type ReportEvent } from './report-event';
+import type { DeliveryState, OutboxCounters, OutboxRow } from './outbox-rows';
+import { toReportEvent } from './report-event';
 import type { AuditEvent } from './types';
 
+export type { DeliveryState, OutboxCounters, OutboxRow, ReportingRow } from './outbox-rows';
+
 export const MAX_QUEUED = 100_000;
-
-export interface OutboxRow {
-  seq: number;
-  event: ReportEvent;
-}
-
-/** The queue's counters (one row, key 'outbox', in the `reporting` table). */
-export interface OutboxCounters {
-  key: 'outbox';
-  /** Rows in the queue (kept here: counting 100,000 rows on every write costs too much). */
-  size: number;
-  /** Rows dropped for the bound and not yet reported. */
-  dropped: number;
-  /** Rows dropped since install (never decreases). */
-  droppedTotal: number;
-}
 
 const EMPTY: OutboxCounters = { key: 'outbox', size: 0, dropped: 0, droppedTotal: 0 };
 
@@ -70,30 +57,6 @@ export function acknowledge(db: AuditDB, seqs: readonly number[], droppedReporte
     await db.reporting.put(counters);
   });
 }
-
-/** How delivery is going (one row, key 'delivery', in the `reporting` table); the popup shows it. */
-export interface DeliveryState {
-  key: 'delivery';
-  /** Random, made once per install: the resource id a receiver tells browsers apart by. */
-  installId: string;
-  /** The endpoint and format this state is about: a new policy starts afresh (and retries at once). */
-  target: string;
-  lastDeliveredAt?: number;
-  /** Events delivered since install. */
-  delivered: number;
-  /** Failed attempts in a row (the backoff's exponent). */
-  attempt: number;
-  /** No attempt before this time (ms). */
-  nextAttemptAt: number;
-  /** The last failure: an HTTP status or 'network'. */
-  lastError?: string;
-  /** Set when the endpoint answered a 4xx other than 408/429: reporting is failing until it changes. */
-  failing?: { status: number; since: number };
-  /** False once the endpoint refused a gzip body (415): send plain JSON from then on. */
-  gzip: boolean;
-}
-
-export type ReportingRow = OutboxCounters | DeliveryState;
 
 export async function deliveryState(db: AuditDB): Promise<DeliveryState | undefined> {
   const row = await db.reporting.get('delivery');
