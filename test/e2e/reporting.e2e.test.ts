@@ -73,6 +73,15 @@ async function decide({ page, recorder, site }: Open, i: number): Promise<void> 
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(`${PROMPT_WORDS} #${i}: mail ${EMAIL}, card ${CARD}`);
   await page.keyboard.press('Enter');
+  // Seen 2026-12 on the DeepSeek fixture, with and without worker stops: now and then an Enter sends
+  // nothing (a guard-side flake, not reporting's). Press it again once, as a user would; any extra
+  // decision lands in the trail, and every trail event must still arrive.
+  const sent = await recorder.waitForCount(before + 1, 5_000).then(
+    () => true,
+    () => false,
+  );
+  if (sent) return;
+  await page.keyboard.press('Enter');
   await recorder.waitForCount(before + 1, 15_000);
 }
 
