@@ -8,9 +8,11 @@
  * Schema history (never edit a released version; add a new one below it, with `.upgrade()` when
  * rows must change, and a test in test/unit/audit/db.test.ts that opens the old shape):
  *   1 (0.1.0): events, daily stats, meta (chain head and anchor).
+ *   2: outbox (events waiting for fleet reporting, by seq) and reporting (its counters and delivery state).
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ChainPoint } from './chain';
+import type { OutboxRow, ReportingRow } from './outbox-rows';
 import type { DailyStats } from './stats';
 import type { AuditEvent } from './types';
 
@@ -29,6 +31,8 @@ export type AuditDB = Dexie & {
   events: EntityTable<AuditEvent, 'seq'>;
   daily: EntityTable<DailyStats, 'day'>;
   meta: Table<MetaRow, MetaRow['key']>;
+  outbox: EntityTable<OutboxRow, 'seq'>;
+  reporting: Table<ReportingRow, ReportingRow['key']>;
 };
 
 /** The schema of each version, oldest first. Tests open every version with fake-indexeddb. */
@@ -44,6 +48,11 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       daily: 'day',
       meta: 'key',
     },
+  },
+  {
+    version: 2,
+    // Fleet reporting; nothing to migrate (events recorded before reporting was on are not sent).
+    stores: { outbox: 'seq', reporting: 'key' },
   },
 ];
 

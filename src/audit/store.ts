@@ -13,6 +13,7 @@
 import { eventHash, GENESIS, type ChainPoint } from './chain';
 import type { AuditDB, MetaRow } from './db';
 import { derived } from './keys';
+import { enqueue, MAX_QUEUED } from './outbox';
 import { addToStats, dayStart, emptyStats, nextDayStart, statsFor, type DailyStats } from './stats';
 import type { AuditEvent, AuditEventInput, AuditRecordResult } from './types';
 
@@ -27,6 +28,8 @@ export interface WriteContext {
   settingsHash: string;
   /** Free text (the "send anyway" reason) with every detected value replaced by a placeholder. */
   redactText: (text: string) => string;
+  /** Fleet reporting is on: queue each new event for it, in the same transaction. */
+  report?: boolean;
 }
 
 export interface RetryOptions {
@@ -45,6 +48,7 @@ export class AuditStore {
   constructor(
     readonly db: AuditDB,
     private readonly retry: RetryOptions = DEFAULT_RETRY,
+    private readonly maxQueued = MAX_QUEUED,
   ) {}
 
   /** Runs `fn` after every earlier write has settled: one writer, one chain. */
@@ -123,10 +127,13 @@ export class AuditStore {
     }
     if (fresh.length === 0) return results;
 
-    await this.db.transaction('rw', this.db.events, this.db.daily, this.db.meta, async () => {
+    const { events, daily, meta } = this.db;
+    const tables = ctx.report ? [events, daily, meta, this.db.outbox, this.db.reporting] : [events, daily, meta];
+    await this.db.transaction('rw', tables, async () => {
       const head = (await this.chainEnds()).head;
       if (head.seq !== ends.head.seq || head.hash !== ends.head.hash) throw new HeadMoved('chain head moved');
       await this.db.events.bulkAdd(fresh);
+      if (ctx.report) await enqueue(this.db, fresh, this.maxQueued);
       const touched = statsFor([]);
       for (const e of fresh) {
         let s = touched.get(e.day);

@@ -40,7 +40,14 @@ async function writeContext(resolved: ResolvedSettings): Promise<WriteContext> {
     extensionVersion: browser.runtime.getManifest().version,
     settingsHash: (await sha256Hex(canonicalJson(resolved.settings))).slice(0, 16),
     redactText: (text) => redact(text, detect(text, opts)).text,
+    report: resolved.settings.reporting.endpoint !== '',
   };
+}
+
+let recordedListener: (() => void) | undefined;
+/** Called after each audit write (fleet reporting sends what was queued). */
+export function whenRecorded(listener: () => void): void {
+  recordedListener = listener;
 }
 
 function senderOrigin(sender: Runtime.MessageSender): { site: string | undefined; host: string } | undefined {
@@ -80,6 +87,7 @@ export async function recordAudit(
     const stored = await store().record(valid, await writeContext(resolved));
     stored.forEach((r, j) => (results[at[j]!] = r));
     await markTrail(store());
+    recordedListener?.();
     capIfNeeded(resolved).catch(() => undefined); // the daily alarm prunes anyway
   }
   return results as AuditRecordResult[];
@@ -178,6 +186,7 @@ async function recordOwn(events: AuditEventInput[], resolved: ResolvedSettings):
     await noticeLostTrail(resolved);
     await store().record(all, await writeContext(resolved));
     await markTrail(store());
+    recordedListener?.();
     if (stored !== undefined) await browser.storage.local.remove(OUTBOX_KEY);
   } catch {
     await browser.storage.local.set({ [OUTBOX_KEY]: all.slice(-200) });
@@ -211,6 +220,30 @@ export async function recordSettingsProblems(resolved?: ResolvedSettings): Promi
         counts: {},
         previews: [],
         detail,
+        mode: r.settings.mode,
+        policyVersion: r.settings.policyVersion,
+      },
+    ],
+    r,
+  );
+}
+
+/** The reporting endpoint refused a batch (a 4xx other than 408/429): the trail says so, once per episode. */
+export async function recordReportingFailure(status: number): Promise<void> {
+  const r = await currentSettings();
+  await recordOwn(
+    [
+      {
+        id: crypto.randomUUID(),
+        time: Date.now(),
+        site: 'veil',
+        host: browser.runtime.id,
+        conversationKey: '',
+        action: 'failed',
+        trigger: 'settings',
+        counts: {},
+        previews: [],
+        detail: `reporting-failing-${status}`,
         mode: r.settings.mode,
         policyVersion: r.settings.policyVersion,
       },

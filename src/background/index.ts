@@ -1,10 +1,12 @@
 // The service worker. Every listener is registered synchronously at the top level, and nothing that
 // matters lives only in a global: the worker may be stopped at any moment and restarted by an event.
+import { withoutCredentials } from '../policy/reporting';
 import { ALLOWED_SENDERS, isEnvelope, type MessageType, type Protocol } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
 import { watchPolicy } from './policy-watch';
 import { clearAudit, recordAudit, startAudit } from './audit';
 import { runFullDetection } from './detect-full';
+import { startReporting } from './reporting';
 import { recordHealth, watchTabsForHealth } from './health';
 import { senderKind } from './sender';
 import { currentSettings, resetUserSettings, updateUserSettings } from './settings';
@@ -22,7 +24,7 @@ type Handlers = {
 };
 
 const handlers: Handlers = {
-  'settings/get': () => currentSettings(),
+  'settings/get': () => currentSettings().then(withoutCredentials),
   'settings/set': (values) => updateUserSettings(values),
   'settings/reset': () => resetUserSettings(),
   'audit/record': (request, sender) => recordAudit(request, sender),
@@ -60,5 +62,6 @@ watchTabsForGrants();
 watchTabsForHealth();
 
 startAudit();
+startReporting();
 
 startExfilRules();

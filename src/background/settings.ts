@@ -1,7 +1,7 @@
 import { browser } from '../platform/browser';
 import { DETECTOR_CHECKS } from '../policy/checks';
 import { isLocked, resolveSettings, type ResolvedSettings, type SetResult } from '../policy/resolve';
-import { SETTING_KEYS, type Settings } from '../policy/schema';
+import { MANAGED_ONLY_KEYS, SETTING_KEYS, type Settings } from '../policy/schema';
 import { isPlainObject } from '../shared/objects';
 
 /** storage.local key holding only the user's own values (a diff from the defaults). */
@@ -59,7 +59,10 @@ export async function updateUserSettings(values: Partial<Settings>): Promise<Set
   const user = await readUser();
   const refused: string[] = [];
   for (const [key, value] of Object.entries(values)) {
-    if (!(SETTING_KEYS as string[]).includes(key)) continue;
+    if (!(SETTING_KEYS as string[]).includes(key)) {
+      if ((MANAGED_ONLY_KEYS as string[]).includes(key)) refused.push(key);
+      continue;
+    }
     if (isPlainObject(value) && (key === 'actions' || key === 'selectorOverrides')) {
       const allowed = Object.fromEntries(
         Object.entries(value).filter(([entry]) => {

@@ -38,6 +38,8 @@ export const PROBLEM_TEXT = {
   pattern_error: (name: string, error: string) => `"${name}" does not compile: ${error}`,
   wrong_format: (format: string) => `format "${format}"`,
   no_settings_object: () => 'no settings object',
+  bad_header: () => 'is not a valid HTTP header (name or value); the whole setting was ignored',
+  policy_only: () => "can be set only by your organization's policy and was ignored",
 } satisfies Record<string, (...args: string[]) => string>;
 export type ProblemCode = keyof typeof PROBLEM_TEXT;
 

@@ -1,5 +1,14 @@
 import { problem, type Problem } from './fields';
-import { DEFAULTS, POLICY_KEYS, SETTING_KEYS, SPEC, type SettingKey, type Settings } from './schema';
+import {
+  ALL_KEYS,
+  DEFAULTS,
+  MANAGED_ONLY_KEYS,
+  POLICY_KEYS,
+  SETTING_KEYS,
+  SPEC,
+  type SettingKey,
+  type Settings,
+} from './schema';
 import { isPlainObject } from '../shared/objects';
 
 export interface ResolvedSettings {
@@ -38,7 +47,8 @@ function parseLayer(raw: unknown, source: 'user' | 'policy', checks: Checks, pro
   const allowed: readonly string[] = source === 'policy' ? POLICY_KEYS : SETTING_KEYS;
   for (const [key, value] of Object.entries(raw)) {
     if (!isKey(key) || !allowed.includes(key)) {
-      problems.push({ source, ...problem(key, 'unknown_setting') });
+      const managedOnly = isKey(key) && MANAGED_ONLY_KEYS.includes(key);
+      problems.push({ source, ...problem(key, managedOnly ? 'policy_only' : 'unknown_setting') });
       continue;
     }
     const local: Problem[] = [];
@@ -74,7 +84,7 @@ export function resolveSettings(user: unknown, policy: unknown, checks: Checks =
   const settings = structuredClone(DEFAULTS) as Record<SettingKey, unknown>;
   const locked: string[] = [];
 
-  for (const key of SETTING_KEYS) {
+  for (const key of ALL_KEYS) {
     const entries = SPEC[key].merge === 'entries';
     for (const [layer, values] of [
       ['user', fromUser],

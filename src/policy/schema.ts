@@ -6,6 +6,7 @@
  */
 import { ACTIONS, ENTITY_TYPES, type Action, type CustomPattern } from '../detect';
 import { bool, list, number, record, shape, string, type Parser } from './fields';
+import { REPORTING_OFF, reportingParser, type ReportingPolicy } from './reporting';
 
 /** A custom pattern as the settings hold it: its action is always set (the detector's is optional). */
 export type PolicyPattern = Required<CustomPattern>;
@@ -34,6 +35,8 @@ export interface Field<T> extends Parser<T> {
   readonly doc: string;
   /** `entries`: a policy locks only the entries it sets (maps); `whole`: the policy value replaces the user's. */
   readonly merge: 'whole' | 'entries';
+  /** Only managed policy may set it: the user layer ignores it (with a problem) and no page edits it. */
+  readonly managedOnly?: true;
 }
 
 const field = <T>(
@@ -218,6 +221,16 @@ export const SPEC = {
   ),
   allowAuditExport: field(bool(), true, 'audit', 'Allow export', 'Whether the popup offers CSV/JSON export.'),
   allowAuditClear: field(bool(), true, 'audit', 'Allow clearing history', 'Whether the user may clear the history.'),
+  reporting: {
+    ...field(
+      reportingParser(),
+      REPORTING_OFF as ReportingPolicy,
+      'audit',
+      'Fleet reporting',
+      'Managed policy only. {endpoint, format, headers, labels, batchSize, flushSeconds}: sends every audit event to your log pipeline. endpoint: https:// (http:// only to 127.0.0.1/localhost); format: "otlp" (OTLP/HTTP JSON logs), "splunk-hec" or "webhook"; headers: sent with each request (e.g. Authorization); labels: added to every event; batchSize 1..1000 (100); flushSeconds 1..86400 (30). See "Fleet reporting" below.',
+    ),
+    managedOnly: true,
+  },
 } satisfies Record<string, Field<unknown>>;
 
 type ValueOf<F> = F extends Field<infer T> ? T : never;
@@ -225,11 +238,20 @@ type ValueOf<F> = F extends Field<infer T> ? T : never;
 export type Settings = { [K in keyof typeof SPEC]: ValueOf<(typeof SPEC)[K]> };
 export type SettingKey = keyof Settings;
 
-export const SETTING_KEYS = Object.keys(SPEC) as SettingKey[];
+/** Every key of the schema. */
+export const ALL_KEYS = Object.keys(SPEC) as SettingKey[];
+
+const isManagedOnly = (key: SettingKey): boolean => (SPEC[key] as Field<unknown>).managedOnly === true;
+
+/** Keys the user may set (the options page, settings files): all but the managed-only ones. */
+export const SETTING_KEYS: SettingKey[] = ALL_KEYS.filter((k) => !isManagedOnly(k));
+
+/** Keys only managed policy may set. */
+export const MANAGED_ONLY_KEYS: readonly SettingKey[] = ALL_KEYS.filter(isManagedOnly);
 
 /** Keys an administrator may set through managed storage: all of them. */
-export const POLICY_KEYS: readonly SettingKey[] = SETTING_KEYS;
+export const POLICY_KEYS: readonly SettingKey[] = ALL_KEYS;
 
 export const DEFAULTS: Readonly<Settings> = Object.freeze(
-  Object.fromEntries(SETTING_KEYS.map((k) => [k, structuredClone(SPEC[k].default)])) as Settings,
+  Object.fromEntries(ALL_KEYS.map((k) => [k, structuredClone(SPEC[k].default)])) as Settings,
 );

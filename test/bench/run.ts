@@ -21,6 +21,7 @@ import { chromiumLatency } from './chromium';
 import { runScoreMjs, type ScoreRun, sharedEval } from './presidio';
 import { codePieces, scorePieces } from './code-pieces';
 import { type BenchResult, renderReport, type ToolResult } from './report';
+import { runReportingBench } from './reporting';
 import { scoreItems } from './score';
 import { collect, latency, PASTE_CHARS, PROMPT_CHARS, referenceMs, throughput, windows } from './timing';
 import { arcjetTool } from './tools/arcjet';
@@ -330,7 +331,8 @@ async function main(): Promise<void> {
     notes,
   };
   log('adversarial inputs');
-  const report = `${renderReport(result)}\n${renderAdversarial(adversarial())}`;
+  // Then fleet reporting's delivery rate and queue size (issue 23).
+  const report = `${renderReport(result).trimEnd()}\n${renderAdversarial(adversarial())}\n\n${await runReportingBench()}`;
   console.log(report);
   if (!flag('--no-write') && SEED === DEFAULT_SEED) writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), report);
   const jsonOut = opt('--json');

@@ -253,6 +253,8 @@ export interface LaunchOptions {
    * environment variable changes neither); both are set.
    */
   lang?: string;
+  /** A profile folder to use and keep (a browser restart on the same profile); default a fresh one, removed on close. */
+  userDataDir?: string;
 }
 
 const isLocal = (u: URL): boolean => u.hostname === 'localhost' || u.hostname === '127.0.0.1';
@@ -265,7 +267,8 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
       throw new Error(`no extension build at ${dist} (run \`vite build\` first)`);
     });
   }
-  const userDataDir = await mkdtemp(join(tmpdir(), 'veil-e2e-'));
+  const keepProfile = opts.userDataDir !== undefined;
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'veil-e2e-')));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -288,7 +291,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
       ],
     });
   } catch (e) {
-    await rm(userDataDir, { recursive: true, force: true });
+    if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
     throw e;
   }
 
@@ -297,7 +300,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
     if (closed) return;
     closed = true;
     await context.close().catch(() => undefined);
-    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    if (!keepProfile) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   };
 
   const aborted: string[] = [];

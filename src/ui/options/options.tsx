@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { auditDb } from '../../audit/db';
 import { ACTIONS } from '../../detect';
 import { SITES } from '../../sites';
 import { browser } from '../../platform/browser';
@@ -9,6 +10,7 @@ import { ACTION_KEYS, SETTING_KEYS, SPEC, type Group, type SettingKey } from '..
 import { fileDay, saveFile } from '../shared/download';
 import { t, tKey, typeLabel } from '../../platform/i18n';
 import { problemText, Problems } from '../shared/problems';
+import { ReportingHealth } from '../shared/reporting-health';
 import { CHOICES, kindOf, NUMBER_RULES } from './fields';
 import { exportUserSettings, NotSettingsFile, planImport, userMapValue } from './settings-io';
 
@@ -77,6 +79,7 @@ export function Options() {
           <Problems problems={resolved.problems} />
         </section>
       )}
+      <ReportingHealth db={auditDb()} resolved={resolved} />
       {GROUPS.map((group) => (
         <section key={group} aria-labelledby={`group-${group}`} class="group">
           <h2 id={`group-${group}`}>{tKey(`group_${group}`)}</h2>

@@ -13,6 +13,7 @@ import { reasonText } from '../shared/detail-words';
 import { formatters, t, typeLabel } from '../../platform/i18n';
 import { actionLabel } from '../shared/labels';
 import { Problems } from '../shared/problems';
+import { ReportingHealth } from '../shared/reporting-health';
 import { useLive } from '../shared/use-live';
 import { Chart, CHART_DAYS } from './chart';
 import { History } from './history';
@@ -138,6 +139,7 @@ export function Popup() {
           </>
         )}
       </section>
+      <ReportingHealth db={db} resolved={resolved} />
       {stats && <Chart stats={stats} now={now} />}
       <History db={db} />
       {resolved && <Tools db={db} resolved={resolved} total={total} />}
