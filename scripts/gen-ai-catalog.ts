@@ -1,0 +1,16 @@
+// Writes src/sites/catalog/tools.json from the list extracts in scripts/catalog/, and
+// docs/ai-tools.md from the data. Unit tests prove both committed files equal what this writes.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITES } from '../src/content/sites';
+import { buildCatalog, catalogJson, SOURCES } from './catalog/build';
+import { aiToolsDoc } from './catalog/doc';
+
+const root = join(import.meta.dirname, '..');
+const texts = Object.fromEntries(
+  SOURCES.map((s) => [s.file, readFileSync(join(root, 'scripts', 'catalog', s.file), 'utf8')]),
+);
+const catalog = buildCatalog(texts, new Set(SITES.map((site) => site.id)));
+writeFileSync(join(root, 'src', 'sites', 'catalog', 'tools.json'), catalogJson(catalog));
+writeFileSync(join(root, 'docs', 'ai-tools.md'), aiToolsDoc(catalog));
+console.log(`${catalog.tools.length} tools from ${catalog.sources.length} sources`);
