@@ -2,7 +2,7 @@
 // docs/ai-tools.md from the data. Unit tests prove both committed files equal what this writes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SITES } from '../src/content/sites';
+import { SITES } from '../src/sites';
 import { buildCatalog, catalogJson, SOURCES } from './catalog/build';
 import { aiToolsDoc } from './catalog/doc';
 

@@ -8,10 +8,12 @@
  * Schema history (never edit a released version; add a new one below it, with `.upgrade()` when
  * rows must change, and a test in test/unit/audit/db.test.ts that opens the old shape):
  *   1 (0.1.0): events, daily stats, meta (chain head and anchor).
+ *   2: toolVisits (AI tools visited: catalog tool id, local day, count; no URL, no page content).
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ChainPoint } from './chain';
 import type { DailyStats } from './stats';
+import type { ToolVisit } from './tool-visits';
 import type { AuditEvent } from './types';
 
 export const AUDIT_DB_NAME = 'veil-audit';
@@ -29,6 +31,7 @@ export type AuditDB = Dexie & {
   events: EntityTable<AuditEvent, 'seq'>;
   daily: EntityTable<DailyStats, 'day'>;
   meta: Table<MetaRow, MetaRow['key']>;
+  toolVisits: Table<ToolVisit, [string, string]>;
 };
 
 /** The schema of each version, oldest first. Tests open every version with fake-indexeddb. */
@@ -44,6 +47,11 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       daily: 'day',
       meta: 'key',
     },
+  },
+  {
+    version: 2,
+    // [day+tool]: one row per tool per local day; `day` alone serves "the last 30 days" and pruning.
+    stores: { toolVisits: '[day+tool], day' },
   },
 ];
 

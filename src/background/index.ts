@@ -2,7 +2,8 @@
 // matters lives only in a global: the worker may be stopped at any moment and restarted by an event.
 import { ALLOWED_SENDERS, isEnvelope, type MessageType, type Protocol } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
-import { watchPolicy } from './policy-watch';
+import { refresh, watchPolicy } from './policy-watch';
+import { continueToTool } from './ai-tools';
 import { clearAudit, recordAudit, startAudit } from './audit';
 import { runFullDetection } from './detect-full';
 import { recordHealth, watchTabsForHealth } from './health';
@@ -39,6 +40,12 @@ const handlers: Handlers = {
   'notice/state': (_, sender) => noticeState(sender),
   'notice/seen': (_, sender) => noticeSeen(sender),
   'notice/acknowledged': (_, sender) => noticeAcknowledged(sender),
+  // The allow rule must be in place before the page loads the tool again.
+  'aitools/continue': async (request) => {
+    const answer = await continueToTool(request);
+    await refresh();
+    return answer;
+  },
 };
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITES } from '../../../src/content/sites';
+import { SITES } from '../../../src/sites';
 import { AI_TOOLS, CATALOG, CATEGORIES, normalizeHost, toolForHost } from '../../../src/sites/catalog';
 import { buildCatalog, catalogJson, SOURCES } from '../../../scripts/catalog/build';
 import { aiToolsDoc } from '../../../scripts/catalog/doc';
