@@ -1,4 +1,5 @@
 /** docs/ai-tools.md, written from the catalog (a unit test keeps the committed file equal to this). */
+import { examplePolicy } from '../../src/sites/catalog/example';
 import { CATEGORIES, CATEGORY_NAMES, type AiTool, type Catalog } from '../../src/sites/catalog/types';
 
 const trains = (tool: AiTool): string =>
@@ -44,4 +45,16 @@ export function aiToolsDoc(catalog: Catalog): string {
     '## Tools',
     ...sections,
   ].join('\n\n')}\n`;
+}
+
+export const EXAMPLE_START = '<!-- ai-tools-example:start -->';
+export const EXAMPLE_END = '<!-- ai-tools-example:end -->';
+
+/** docs/admin.md with the generated policy example between its markers. */
+export function withPolicyExample(adminMd: string, tools: readonly AiTool[]): string {
+  const start = adminMd.indexOf(EXAMPLE_START);
+  const end = adminMd.indexOf(EXAMPLE_END);
+  if (start < 0 || end < start) throw new Error(`docs/admin.md lacks the ${EXAMPLE_START} markers`);
+  const json = JSON.stringify(examplePolicy(tools), null, 2);
+  return `${adminMd.slice(0, start + EXAMPLE_START.length)}\n\n\`\`\`json\n${json}\n\`\`\`\n\n${adminMd.slice(end)}`;
 }

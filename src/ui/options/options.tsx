@@ -11,6 +11,7 @@ import { t, tKey, typeLabel } from '../../platform/i18n';
 import { problemText, Problems } from '../shared/problems';
 import { CHOICES, kindOf, NUMBER_RULES } from './fields';
 import { exportUserSettings, NotSettingsFile, planImport, userMapValue } from './settings-io';
+import { AiCatalog } from './ai-catalog';
 
 const GROUPS: Group[] = ['protection', 'detection', 'sites', 'notices', 'audit'];
 
@@ -92,6 +93,7 @@ export function Options() {
           ))}
         </section>
       ))}
+      <AiCatalog aiTools={resolved.settings.aiTools} />
       <SettingsFileSection resolved={resolved} setResolved={setResolved} />
       <p role="status" aria-live="polite" class={status?.kind === 'error' ? 'error' : 'ok'} id="options-status">
         {status?.text ?? ''}

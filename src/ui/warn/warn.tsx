@@ -49,18 +49,17 @@ export function Warn({ url, host, toolId }: { url: string; host: string; toolId:
         <p>{t('blocked_ask')}</p>
       ) : null}
       <form onSubmit={(e) => void onContinue(e)}>
-        {settings?.requireReason ? (
-          <label>
-            {t('warn_reason_label')}
-            <textarea
-              name="reason"
-              maxLength={1000}
-              rows={3}
-              value={reason}
-              onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
-            />
-          </label>
-        ) : null}
+        <label>
+          {t(settings?.requireReason ? 'warn_reason_label' : 'warn_reason_optional')}
+          <textarea
+            name="reason"
+            maxLength={1000}
+            rows={3}
+            required={settings?.requireReason ?? false}
+            value={reason}
+            onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
+          />
+        </label>
         {problem ? <p role="alert">{problem}</p> : null}
         <button type="submit" disabled={busy || !settings}>
           {t('warn_continue')}

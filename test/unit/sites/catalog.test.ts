@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SITES } from '../../../src/sites';
 import { AI_TOOLS, CATALOG, CATEGORIES, normalizeHost, toolForHost } from '../../../src/sites/catalog';
 import { buildCatalog, catalogJson, SOURCES } from '../../../scripts/catalog/build';
-import { aiToolsDoc } from '../../../scripts/catalog/doc';
+import { aiToolsDoc, withPolicyExample } from '../../../scripts/catalog/doc';
 import { readRepoFile } from '../repo';
 
 const siteHosts = (site: (typeof SITES)[number]): string[] =>
@@ -66,5 +66,11 @@ describe('the AI tools catalog', () => {
 
   it('is described by docs/ai-tools.md as generated from the data', () => {
     expect(readRepoFile('docs', 'ai-tools.md')).toBe(aiToolsDoc(CATALOG));
+  });
+
+  it('gives docs/admin.md the policy example generated from the data', () => {
+    const admin = readRepoFile('docs', 'admin.md');
+    expect(admin).toBe(withPolicyExample(admin, AI_TOOLS));
+    expect(admin).toContain('"category:companions": "block"');
   });
 });
