@@ -40,7 +40,7 @@ export function aiToolsDoc(catalog: Catalog): string {
     '## Categories',
     ['| Policy key | Category | Tools |', '| --- | --- | --- |', ...counts].join('\n'),
     '## Sources',
-    'Each tool records which sources list it. Rows were extracted by hand from the lists as read at the commit shown (scripts/catalog/*.txt), then merged by hostname by scripts/gen-ai-catalog.ts.',
+    'Each tool records which sources list it. Rows were extracted by hand from the lists as read at the commit shown (scripts/catalog/*.txt), then merged by hostname and name by scripts/gen-ai-catalog.ts. Where a list does not name the vendor, the vendor shown is the name of the tool.',
     ['| Id | List | Commit | Licence | Tools |', '| --- | --- | --- | --- | --- |', ...sourceRows].join('\n'),
     '## Tools',
     ...sections,

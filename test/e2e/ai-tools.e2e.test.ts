@@ -9,7 +9,7 @@ import { repoPath } from '../unit/repo';
 import { launchBrowser, openSite, SITES, type Browser } from './harness';
 import { removePolicy, writePolicy } from './policy-file';
 import { dumpExtensionStorage, findValues } from './storage-dump';
-import { auditEvents, submissions } from './veil';
+import { auditEvents, submissions, until } from './veil';
 
 const ID = /`([a-p]{32})`/.exec(readFileSync(repoPath('README.md'), 'utf8'))![1]!;
 const POLICY = { aiTools: { default: 'block', 'chatgpt.com': 'allow', 'category:image': 'warn' } };
@@ -40,9 +40,9 @@ describe('aiTools policy (managed)', () => {
   beforeAll(async () => {
     writePolicy(ID, POLICY);
     browser = await launchBrowser();
-    await expect
-      .poll(() => browser.worker!.evaluate(() => chrome.declarativeNetRequest.getDynamicRules().then((r) => r.length)))
-      .toBeGreaterThan(0);
+    // The policy reaches the worker after start-up; wait until its rules are in place.
+    const rules = () => browser.worker!.evaluate(() => chrome.declarativeNetRequest.getDynamicRules());
+    expect(await until(rules, (r) => r.length > 0, 15_000)).not.toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
