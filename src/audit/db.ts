@@ -13,7 +13,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ChainPoint } from './chain';
 import type { DailyStats } from './stats';
-import type { ToolVisit } from './tool-visits';
 import type { AuditEvent } from './types';
 
 export const AUDIT_DB_NAME = 'veil-audit';
@@ -26,6 +25,16 @@ export type MetaRow =
   | ({ key: 'anchor' } & ChainPoint)
   /** How many events retention and clearing have removed, and when last. */
   | { key: 'removed'; pruned: number; cleared: number; lastPrunedAt?: number; lastClearedAt?: number };
+
+/** AI tool visits: one row per catalog tool per local day (see ./tool-visits). */
+export interface ToolVisit {
+  /** Local calendar day, YYYY-MM-DD. */
+  day: string;
+  /** Catalog tool id (src/sites/catalog). */
+  tool: string;
+  /** Top-level page loads of the tool that day (and blocked attempts). */
+  count: number;
+}
 
 export type AuditDB = Dexie & {
   events: EntityTable<AuditEvent, 'seq'>;

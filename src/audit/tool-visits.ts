@@ -3,17 +3,10 @@
  * visits. Nothing else is kept (no URL, no path, no title, no page content): the popup's "AI tools"
  * view and the audit export need no more. Written by the background only.
  */
-import type { AuditDB } from './db';
-import { localDay } from './stats';
+import type { AuditDB, ToolVisit } from './db';
 
-export interface ToolVisit {
-  /** Local calendar day, YYYY-MM-DD. */
-  day: string;
-  /** Catalog tool id (src/sites/catalog). */
-  tool: string;
-  /** Top-level page loads of the tool that day. */
-  count: number;
-}
+export type { ToolVisit } from './db';
+import { localDay } from './stats';
 
 export interface ToolUsage {
   tool: string;

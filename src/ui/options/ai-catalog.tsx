@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ruleFor, type ToolRule } from '../../policy/ai-tools';
 import { AI_TOOLS, CATEGORIES, type AiTool, type Category } from '../../sites/catalog';
 import { examplePolicy } from '../../sites/catalog/example';
-import { formatters, t, tKey } from '../shared/i18n';
+import { formatters, t, tKey } from '../../platform/i18n';
 
 const categoryName = (c: Category): string => tKey(`category_${c}`);
 
