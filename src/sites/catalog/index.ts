@@ -23,5 +23,15 @@ export function toolForUrl(url: string): AiTool | undefined {
   return host === undefined ? undefined : toolForHost(host);
 }
 
+/** Whether a tool's name, vendor or a host name contains `query` (any case; '' matches all). */
+export function matchesQuery(tool: AiTool, query: string): boolean {
+  const q = query.toLowerCase();
+  return (
+    tool.name.toLowerCase().includes(q) ||
+    tool.vendor.toLowerCase().includes(q) ||
+    tool.hostnames.some((h) => h.includes(q))
+  );
+}
+
 export { CATEGORIES, CATEGORY_NAMES, type AiTool, type Catalog, type CatalogSource, type Category } from './types';
 export { hostAndParents, hostOfUrl, mostSpecific, normalizeHost } from './match';

@@ -1,20 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ruleFor, type ToolRule } from '../../policy/ai-tools';
-import { AI_TOOLS, CATEGORIES, type AiTool, type Category } from '../../sites/catalog';
+import { AI_TOOLS, CATEGORIES, matchesQuery, type Category } from '../../sites/catalog';
 import { examplePolicy } from '../../sites/catalog/example';
 import { formatters, t, tKey } from '../../platform/i18n';
 
 const categoryName = (c: Category): string => tKey(`category_${c}`);
-
-function matches(tool: AiTool, query: string): boolean {
-  if (!query) return true;
-  const q = query.toLowerCase();
-  return (
-    tool.name.toLowerCase().includes(q) ||
-    tool.vendor.toLowerCase().includes(q) ||
-    tool.hostnames.some((h) => h.includes(q))
-  );
-}
 
 /**
  * The AI tools catalog on the options page: searchable, by category, with what the `aiTools`
@@ -24,7 +14,9 @@ export function AiCatalog({ aiTools }: { aiTools: Readonly<Record<string, ToolRu
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | ''>('');
   const example = useMemo(() => JSON.stringify(examplePolicy(AI_TOOLS), null, 2), []);
-  const shown = AI_TOOLS.filter((tool) => (!category || tool.category === category) && matches(tool, query.trim()));
+  const shown = AI_TOOLS.filter(
+    (tool) => (!category || tool.category === category) && matchesQuery(tool, query.trim()),
+  );
   const fmt = formatters();
   return (
     <section aria-labelledby="catalog-h" class="group catalog">
@@ -80,7 +72,9 @@ export function AiCatalog({ aiTools }: { aiTools: Readonly<Record<string, ToolRu
       ))}
       <h3>{t('catalog_example')}</h3>
       <p class="muted">{t('catalog_example_intro')}</p>
-      <pre class="policy-example">{example}</pre>
+      <pre class="policy-example" tabIndex={0} aria-label={t('catalog_example')}>
+        {example}
+      </pre>
     </section>
   );
 }
