@@ -53,7 +53,7 @@ describe('aiTools policy (managed)', () => {
     const { page, loads } = await serve('https://www.phind.com');
     await page.goto('https://www.phind.com/').catch(() => undefined); // the navigation is aborted
     await page.waitForURL(/\/src\/ui\/blocked\/index\.html\?/);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('This AI tool is not approved');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('This AI tool is not approved');
     expect(await page.locator('main').textContent()).toContain('Phind');
     expect(loads()).toBe(0);
     expect(await page.locator('#site').count()).toBe(0);
@@ -63,7 +63,9 @@ describe('aiTools policy (managed)', () => {
     const { page, loads } = await serve('https://www.midjourney.com');
     await page.goto('https://www.midjourney.com/imagine').catch(() => undefined);
     await page.waitForURL(/\/src\/ui\/warn\/index\.html\?/);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Midjourney is not approved by your organisation');
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 10_000 })
+      .toBe('Midjourney is not approved by your organisation');
     expect(loads()).toBe(0);
     await page.fill('textarea[name="reason"]', 'Mock-ups for the spring campaign');
     await page.click('button[type="submit"]');
@@ -97,7 +99,7 @@ describe('aiTools policy (managed)', () => {
   it('marks the tools in the popup: guarded, not approved, blocked', async () => {
     const page = await popup();
     const marks = page.locator('.tools-used li');
-    await expect.poll(() => marks.count()).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => marks.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
     const byTool = Object.fromEntries(
       await marks.evaluateAll((items) =>
         items.map((li) => [li.getAttribute('data-tool'), li.getAttribute('data-mark')]),
@@ -126,7 +128,7 @@ describe('discovery without policy', () => {
       expect(await page.locator('#site').count()).toBe(1);
     }
     const page = await popup();
-    await expect.poll(() => page.locator('.tools-used li').count()).toBe(3);
+    await expect.poll(() => page.locator('.tools-used li').count(), { timeout: 10_000 }).toBe(3);
     const rows = await page
       .locator('.tools-used li')
       .evaluateAll((items) => items.map((li) => [li.getAttribute('data-tool'), li.getAttribute('data-mark')]));
