@@ -112,6 +112,10 @@ describe('aiTools policy (managed)', () => {
 describe('discovery without policy', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
+    // A fresh profile: the worker appears before its (large) module has run and registered its
+    // listeners, and Chromium drops a navigation event that comes before that.
+    const listening = () => browser.worker!.evaluate(() => chrome.webNavigation.onCommitted.hasListeners());
+    expect(await until(listening, (yes) => yes, 15_000)).toBe(true);
   });
   afterAll(async () => {
     await browser?.close();
@@ -128,11 +132,25 @@ describe('discovery without policy', () => {
       expect(await page.locator('#site').count()).toBe(1);
     }
     const page = await popup();
-    await expect.poll(() => page.locator('.tools-used li').count(), { timeout: 10_000 }).toBe(3);
-    const rows = await page
-      .locator('.tools-used li')
-      .evaluateAll((items) => items.map((li) => [li.getAttribute('data-tool'), li.getAttribute('data-mark')]));
-    expect(Object.fromEntries(rows)).toEqual({ chatgpt: 'guarded', phind: 'unguarded', midjourney: 'unguarded' });
+    const stored = () =>
+      browser.worker!.evaluate(
+        () =>
+          new Promise<unknown[]>((resolve) => {
+            const open = indexedDB.open('veil-audit');
+            open.onsuccess = () => {
+              const q = open.result.transaction('toolVisits').objectStore('toolVisits').getAll();
+              q.onsuccess = () => resolve(q.result);
+            };
+          }),
+      );
+    console.log('[ai-tools] stored visits', JSON.stringify(await stored()));
+    const marks = () =>
+      page
+        .locator('.tools-used li')
+        .evaluateAll((items) => Object.fromEntries(items.map((li) => [li.dataset.tool, li.dataset.mark])));
+    await expect
+      .poll(marks, { timeout: 10_000 })
+      .toEqual({ chatgpt: 'guarded', phind: 'unguarded', midjourney: 'unguarded' });
     expect(await page.locator('.tools-used [data-tool="phind"] .mark').textContent()).toContain(
       'Veil cannot check what you type here',
     );
