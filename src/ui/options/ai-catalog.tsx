@@ -19,7 +19,7 @@ export function AiCatalog({ aiTools }: { aiTools: Readonly<Record<string, ToolRu
   );
   const fmt = formatters();
   return (
-    <section aria-labelledby="catalog-h" class="group catalog">
+    <section aria-labelledby="catalog-h" class="catalog">
       <h2 id="catalog-h">{t('catalog_heading')}</h2>
       <p class="muted">
         {t(
