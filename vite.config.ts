@@ -46,7 +46,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       target: firefox ? 'firefox128' : 'chrome111',
       // Pages the manifest does not name (crxjs builds only those it does).
-      rollupOptions: { input: { blocked: 'src/ui/blocked/index.html' } },
+      rollupOptions: { input: { blocked: 'src/ui/blocked/index.html', warn: 'src/ui/warn/index.html' } },
     },
   };
 });

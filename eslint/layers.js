@@ -15,7 +15,7 @@ export const LAYERS = {
   sites: [],
   page: [],
   platform: ['shared', 'messages', 'public'],
-  policy: ['shared', 'detect'],
+  policy: ['shared', 'detect', 'sites'],
   exfil: ['shared', 'detect'],
   audit: ['shared', 'detect'],
   messages: ['shared', 'detect', 'policy', 'audit'],

@@ -55,6 +55,12 @@ export interface Protocol {
    * stored per site and policy version. Rejects when the audit write fails. Content scripts only.
    */
   'notice/acknowledged': { request: null; response: NoticeState };
+  /**
+   * "Continue" on the warn page of an AI tool the policy marks "warn": checked against policy again,
+   * recorded in the audit trail (with the reason), then allowed for that tool until the day ends.
+   * Answers the URL to load. Extension pages only.
+   */
+  'aitools/continue': { request: { url: string; reason?: string }; response: { url: string } };
 }
 
 export interface VaultLookupRequest {
@@ -118,6 +124,7 @@ export const ALLOWED_SENDERS: { readonly [K in MessageType]: readonly SenderKind
   'guard/health': ['content'],
   'detect/full': ['content'],
   'vault/lookup': ['content'],
+  'aitools/continue': ['extension-page'],
   'notice/state': ['content'],
   'notice/seen': ['content'],
   'notice/acknowledged': ['content'],

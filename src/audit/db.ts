@@ -9,6 +9,7 @@
  * rows must change, and a test in test/unit/audit/db.test.ts that opens the old shape):
  *   1 (0.1.0): events, daily stats, meta (chain head and anchor).
  *   2: outbox (events waiting for fleet reporting, by seq) and reporting (its counters and delivery state).
+ *   3: toolVisits (AI tools visited: catalog tool id, local day, count; no URL, no page content).
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ChainPoint } from './chain';
@@ -27,12 +28,23 @@ export type MetaRow =
   /** How many events retention and clearing have removed, and when last. */
   | { key: 'removed'; pruned: number; cleared: number; lastPrunedAt?: number; lastClearedAt?: number };
 
+/** AI tool visits: one row per catalog tool per local day (see ./tool-visits). */
+export interface ToolVisit {
+  /** Local calendar day, YYYY-MM-DD. */
+  day: string;
+  /** Catalog tool id (src/sites/catalog). */
+  tool: string;
+  /** Top-level page loads of the tool that day (and blocked attempts). */
+  count: number;
+}
+
 export type AuditDB = Dexie & {
   events: EntityTable<AuditEvent, 'seq'>;
   daily: EntityTable<DailyStats, 'day'>;
   meta: Table<MetaRow, MetaRow['key']>;
   outbox: EntityTable<OutboxRow, 'seq'>;
   reporting: Table<ReportingRow, ReportingRow['key']>;
+  toolVisits: Table<ToolVisit, [string, string]>;
 };
 
 /** The schema of each version, oldest first. Tests open every version with fake-indexeddb. */
@@ -53,6 +65,11 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
     version: 2,
     // Fleet reporting; nothing to migrate (events recorded before reporting was on are not sent).
     stores: { outbox: 'seq', reporting: 'key' },
+  },
+  {
+    version: 3,
+    // [day+tool]: one row per tool per local day; `day` alone serves "the last 30 days" and pruning.
+    stores: { toolVisits: '[day+tool], day' },
   },
 ];
 

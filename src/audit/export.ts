@@ -7,6 +7,7 @@
 import { HASHED_FIELDS, verifyEvents, type ChainedEvent, type ChainPoint, type ChainReport } from './chain';
 import type { AuditDB } from './db';
 import { chainEnds, chainPages } from './queries';
+import { allToolVisits, type ToolVisit } from './tool-visits';
 import type { AuditEvent } from './types';
 
 export const EXPORT_FORMAT = 'veil-audit-export';
@@ -25,6 +26,8 @@ export interface AuditExport {
     report: ChainReport;
   };
   events: ChainedEvent[];
+  /** AI tools visited: catalog tool id, local day, count (not chained: counts, not decisions). */
+  aiToolVisits?: ToolVisit[];
 }
 
 export const CHAIN_ALGORITHM =
@@ -91,7 +94,11 @@ export async function exportJson(
     chain: { algorithm: CHAIN_ALGORITHM, fields: HASHED_FIELDS, anchor, head, report },
   };
   const open = JSON.stringify(header, null, 2).replace(/\n}$/, ',\n  "events": [');
-  return { parts: [open, ...eventParts, `${count ? '\n  ' : ''}]\n}\n`], report, count };
+  const visits = (await allToolVisits(db)).map(
+    (v) => `\n    ${JSON.stringify({ day: v.day, tool: v.tool, count: v.count })}`,
+  );
+  const close = `${count ? '\n  ' : ''}],\n  "aiToolVisits": [${visits.join(',')}${visits.length ? '\n  ' : ''}]\n}\n`;
+  return { parts: [open, ...eventParts, close], report, count };
 }
 
 export const CSV_COLUMNS = [

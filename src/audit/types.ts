@@ -35,11 +35,13 @@ export const AUDIT_ACTIONS = [
    * `outbox-rejected` (events placed in Veil's outbox failed validation and were not stored)
    */
   'audit-tampered',
+  /** the user continued past the warn page to an AI tool the organisation has not approved (`aiTools` "warn"); `reason` holds what they wrote, if asked (recorded by the background) */
+  'tool-continued',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What set the decision off. */
-export const AUDIT_TRIGGERS = ['submit', 'paste', 'drop', 'file', 'network', 'page', 'settings'] as const;
+export const AUDIT_TRIGGERS = ['submit', 'paste', 'drop', 'file', 'network', 'page', 'settings', 'navigation'] as const;
 export type AuditTrigger = (typeof AUDIT_TRIGGERS)[number];
 
 export interface MaskedPreview {

@@ -126,7 +126,8 @@ export function validateEventInput(raw: unknown, ctx: ValidationContext): Valida
   if (reason !== undefined) {
     if (typeof reason !== 'string' || reason.length > MAX_REASON) {
       errors.push(`reason: must be text of at most ${MAX_REASON} characters`);
-    } else if (action !== 'sent-anyway') errors.push('reason: only a "sent-anyway" event carries a reason');
+    } else if (action !== 'sent-anyway' && action !== 'tool-continued')
+      errors.push('reason: only a "sent-anyway" or "tool-continued" event carries a reason');
   }
   if (detail !== undefined) {
     // Free text (reason, detail, policyVersion) is redacted by the store before it is written.

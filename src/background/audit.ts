@@ -6,6 +6,7 @@
 import { canonicalJson, sha256Hex } from '../audit/chain';
 import { auditDb } from '../audit/db';
 import { AuditStore, MAX_EVENTS, type WriteContext } from '../audit/store';
+import { firstDayOf, pruneToolVisits } from '../audit/tool-visits';
 import type { AuditEventInput, AuditRecordRequest, AuditRecordResult } from '../audit/types';
 import { MAX_EVENTS_PER_MESSAGE, validateEventInput } from '../audit/validate';
 import { siteForUrl } from '../sites';
@@ -108,6 +109,8 @@ export async function clearAudit(): Promise<{ deleted: number }> {
 
 export async function pruneAudit(now = Date.now()): Promise<number> {
   const { settings } = await currentSettings();
+  // AI tool visit counts follow the events' retention.
+  await pruneToolVisits(auditDb(), firstDayOf(settings.auditRetentionDays, now)).catch(() => 0);
   return store().prune({ retentionDays: settings.auditRetentionDays, now });
 }
 
@@ -120,7 +123,7 @@ async function capIfNeeded(resolved: ResolvedSettings): Promise<void> {
 }
 
 /** Actions a content script may not record: Veil's own findings about itself. */
-const BACKGROUND_ONLY = ['settings-problem', 'audit-tampered'] as const;
+const BACKGROUND_ONLY = ['settings-problem', 'audit-tampered', 'tool-continued'] as const;
 
 /** One event the background records about the trail itself. */
 function tamperEvent(detail: string, resolved: ResolvedSettings): AuditEventInput {
@@ -191,6 +194,24 @@ async function recordOwn(events: AuditEventInput[], resolved: ResolvedSettings):
   } catch {
     await browser.storage.local.set({ [OUTBOX_KEY]: all.slice(-200) });
   }
+}
+
+/** Records one event the background witnessed itself (no findings, no previews). */
+export async function recordOwnEvent(
+  event: Pick<AuditEventInput, 'site' | 'host' | 'action' | 'trigger' | 'reason' | 'detail'>,
+): Promise<void> {
+  const r = await currentSettings();
+  const full: AuditEventInput = {
+    id: crypto.randomUUID(),
+    time: Date.now(),
+    conversationKey: '',
+    counts: {},
+    previews: [],
+    mode: r.settings.mode,
+    policyVersion: r.settings.policyVersion,
+    ...event,
+  };
+  await recordOwn([full], r);
 }
 
 /**

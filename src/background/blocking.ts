@@ -7,6 +7,8 @@
  */
 import { browser, type DeclarativeNetRequest } from '../platform/browser';
 import type { Settings } from '../policy/schema';
+import { AI_TOOLS } from '../sites/catalog';
+import { aiToolRules, BLOCKED_SITES_PRIORITY } from './ai-tool-rules';
 
 type Rule = DeclarativeNetRequest.Rule;
 
@@ -20,7 +22,8 @@ export function blockRules(blockedSites: readonly string[]): Rule[] {
   const hosts = [...new Set(blockedSites.map(hostOf).filter((h): h is string => h !== undefined))];
   return hosts.map((host, i) => ({
     id: i + 1,
-    priority: 1,
+    // Above every aiTools rule: a blockedSites host stays blocked whatever aiTools allows.
+    priority: BLOCKED_SITES_PRIORITY,
     action: { type: 'block' },
     condition: {
       requestDomains: [host],
@@ -29,10 +32,23 @@ export function blockRules(blockedSites: readonly string[]): Rule[] {
   }));
 }
 
+/** The dynamic rules for `blockedSites` and `aiTools` (ids from 1, blockedSites first). */
+export function dynamicRules(
+  settings: Pick<Settings, 'blockedSites' | 'aiTools'>,
+  continuedToolIds: ReadonlySet<string>,
+): Rule[] {
+  const sites = blockRules(settings.blockedSites);
+  const tools = aiToolRules(settings.aiTools, AI_TOOLS, continuedToolIds);
+  return [...sites, ...tools.map((rule, i) => ({ ...rule, id: sites.length + i + 1 }))];
+}
+
 /** Replaces every dynamic rule with the ones the current settings ask for. */
-export async function applyBlockRules(settings: Pick<Settings, 'blockedSites' | 'enabled'>): Promise<number> {
+export async function applyBlockRules(
+  settings: Pick<Settings, 'blockedSites' | 'aiTools' | 'enabled'>,
+  continuedToolIds: ReadonlySet<string> = new Set(),
+): Promise<number> {
   const existing = await browser.declarativeNetRequest.getDynamicRules();
-  const rules = settings.enabled ? blockRules(settings.blockedSites) : [];
+  const rules = settings.enabled ? dynamicRules(settings, continuedToolIds) : [];
   await browser.declarativeNetRequest.updateDynamicRules({ removeRuleIds: existing.map((r) => r.id), addRules: rules });
   return rules.length;
 }
@@ -50,5 +66,7 @@ export function isBlockedUrl(url: string, blockedSites: readonly string[]): bool
     .some((blocked) => blocked !== undefined && (host === blocked || host.endsWith(`.${blocked}`)));
 }
 
-export const blockPageUrl = (url: string): string =>
-  `${browser.runtime.getURL('src/ui/blocked/index.html')}?host=${encodeURIComponent(new URL(url).hostname)}`;
+export const blockPageUrl = (url: string, toolId?: string): string =>
+  `${browser.runtime.getURL('src/ui/blocked/index.html')}?host=${encodeURIComponent(new URL(url).hostname)}${
+    toolId ? `&tool=${encodeURIComponent(toolId)}` : ''
+  }`;

@@ -3,7 +3,8 @@
 import { withoutCredentials } from '../policy/reporting';
 import { ALLOWED_SENDERS, isEnvelope, type MessageType, type Protocol } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
-import { watchPolicy } from './policy-watch';
+import { refresh, watchPolicy } from './policy-watch';
+import { continueToTool } from './ai-tools';
 import { clearAudit, recordAudit, startAudit } from './audit';
 import { runFullDetection } from './detect-full';
 import { startReporting } from './reporting';
@@ -41,6 +42,12 @@ const handlers: Handlers = {
   'notice/state': (_, sender) => noticeState(sender),
   'notice/seen': (_, sender) => noticeSeen(sender),
   'notice/acknowledged': (_, sender) => noticeAcknowledged(sender),
+  // The allow rule must be in place before the page loads the tool again.
+  'aitools/continue': async (request) => {
+    const answer = await continueToTool(request);
+    await refresh();
+    return answer;
+  },
 };
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;

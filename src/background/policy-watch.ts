@@ -1,17 +1,20 @@
 /**
- * Applies settings that live outside the page: shadow-AI block rules, and a periodic re-read of
+ * Applies settings that live outside the page: shadow-AI block rules (blockedSites, aiTools), and a periodic re-read of
  * managed policy for browsers that do not fire `storage.onChanged` for it (Firefox). Registered
  * synchronously from the worker's top level.
  */
 import { browser, type WebNavigation } from '../platform/browser';
-import { applyBlockRules, blockPageUrl, isBlockedUrl } from './blocking';
+import { continuedToday, countBlockedAttempt, decideNavigation, watchAiTools } from './ai-tools';
+import { applyBlockRules, blockPageUrl } from './blocking';
 import { currentSettings, POLICY_STAMP, readPolicy } from './settings';
+import { warnPageUrl } from './warn';
 
 const POLL_ALARM = 'policy-poll';
 
-async function refresh(): Promise<void> {
+/** Re-applies the block rules (blockedSites, aiTools, tools continued today). */
+export async function refresh(): Promise<void> {
   const { settings } = await currentSettings();
-  await applyBlockRules(settings);
+  await applyBlockRules(settings, await continuedToday());
 }
 
 /** Re-reads policy; when it changed since last time, re-applies and lets every context know. */
@@ -28,9 +31,13 @@ async function showBlockPage(details: WebNavigation.OnErrorOccurredDetailsType):
   // Chrome names the error; Firefox's details carry none, so there the host check alone decides.
   const error = (details as { error?: string }).error;
   if (details.frameId !== 0 || (error !== undefined && !error.includes('ERR_BLOCKED_BY_CLIENT'))) return;
-  const { settings } = await currentSettings();
-  if (!settings.enabled || !isBlockedUrl(details.url, settings.blockedSites)) return;
-  await browser.tabs.update(details.tabId, { url: blockPageUrl(details.url) });
+  const decision = await decideNavigation(details.url);
+  if (decision?.rule === 'block') {
+    await browser.tabs.update(details.tabId, { url: blockPageUrl(details.url, decision.tool?.id) });
+    await countBlockedAttempt(decision.tool);
+  } else if (decision?.rule === 'warn') {
+    await browser.tabs.update(details.tabId, { url: warnPageUrl(details.url, decision.tool?.id) });
+  }
 }
 
 export function watchPolicy(): void {
@@ -48,4 +55,5 @@ export function watchPolicy(): void {
     else if (area === 'local' && 'settings' in changes) void refresh();
   });
   browser.webNavigation.onErrorOccurred.addListener((details) => void showBlockPage(details));
+  watchAiTools(() => void refresh());
 }

@@ -184,8 +184,11 @@ export const shape = <T extends object>(fields: Shape<T>, optional: readonly (ke
   },
 });
 
-/** A map whose keys come from a fixed list (or any key when `keys` is undefined); bad entries dropped. */
-export const record = <V>(value: Parser<V>, keys?: readonly string[]): Parser<Record<string, V>> => ({
+/** A map whose keys come from a fixed list or pass a test (any key when `keys` is undefined); bad entries dropped. */
+export const record = <V>(
+  value: Parser<V>,
+  keys?: readonly string[] | ((name: string) => boolean),
+): Parser<Record<string, V>> => ({
   schema: { type: 'object', additionalProperties: value.schema },
   parse(input, key, problems) {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -194,7 +197,7 @@ export const record = <V>(value: Parser<V>, keys?: readonly string[]): Parser<Re
     }
     const out: Record<string, V> = {};
     for (const [name, v] of Object.entries(input)) {
-      if (keys && !keys.includes(name)) {
+      if (keys && !(typeof keys === 'function' ? keys(name) : keys.includes(name))) {
         problems.push(problem(`${key}.${name}`, 'unknown_name'));
         continue;
       }

@@ -5,6 +5,7 @@
  * and unit tests prove the generated schema file and docs/admin.md agree with it.
  */
 import { ACTIONS, ENTITY_TYPES, type Action, type CustomPattern } from '../detect';
+import { isToolRuleKey, TOOL_RULES, type ToolRule } from './ai-tools';
 import { bool, list, number, record, shape, string, type Parser } from './fields';
 import { REPORTING_OFF, reportingParser, type ReportingPolicy } from './reporting';
 
@@ -176,12 +177,20 @@ export const SPEC = {
     'Blocked AI tools',
     'Host names (a leading "*." covers subdomains) of AI tools the organisation does not allow; they show a Veil page instead.',
   ),
+  aiTools: field(
+    record(string<ToolRule>({ oneOf: TOOL_RULES }), isToolRuleKey),
+    {} as Record<string, ToolRule>,
+    'sites',
+    'AI tools policy',
+    'Map from "default", "category:<name>" (chat, search, coding, writing, image, video, audio, meetings, agents, translation, companions, productivity) or a host name to "allow", "warn" or "block"; the most specific entry wins and subdomains follow their parent. "warn" asks before the tool loads; "block" shows the block page. See docs/ai-tools.md.',
+    'entries',
+  ),
   approvedToolUrl: field(
     string({ url: true, optional: true, maxLength: 2000 }),
     '',
     'sites',
     'Approved tool',
-    'https:// address of the AI tool to use instead, named on the block page.',
+    'https:// address of the AI tool to use instead, named on the block and warn pages.',
   ),
   showDisclaimer: field(bool(), true, 'notices', 'Label AI replies', 'Adds the disclaimer under every AI reply.'),
   disclaimerText: field(

@@ -13,6 +13,7 @@ import { problemText, Problems } from '../shared/problems';
 import { ReportingHealth } from '../shared/reporting-health';
 import { CHOICES, kindOf, NUMBER_RULES } from './fields';
 import { exportUserSettings, NotSettingsFile, planImport, userMapValue } from './settings-io';
+import { AiCatalog } from './ai-catalog';
 
 const GROUPS: Group[] = ['protection', 'detection', 'sites', 'notices', 'audit'];
 
@@ -95,6 +96,7 @@ export function Options() {
           ))}
         </section>
       ))}
+      <AiCatalog aiTools={resolved.settings.aiTools} />
       <SettingsFileSection resolved={resolved} setResolved={setResolved} />
       <p role="status" aria-live="polite" class={status?.kind === 'error' ? 'error' : 'ok'} id="options-status">
         {status?.text ?? ''}

@@ -19,6 +19,7 @@ import { Chart, CHART_DAYS } from './chart';
 import { History } from './history';
 import { healthKey, siteStatus, statusAttr, type SiteRef, type SiteStatus } from './status';
 import { Tools } from './tools';
+import { AiTools } from './ai-tools';
 
 async function activeTab(): Promise<{ site: SiteRef | null; tabId?: number }> {
   try {
@@ -141,6 +142,7 @@ export function Popup() {
       </section>
       <ReportingHealth db={db} resolved={resolved} />
       {stats && <Chart stats={stats} now={now} />}
+      {resolved && <AiTools db={db} settings={resolved.settings} now={now} />}
       <History db={db} />
       {resolved && <Tools db={db} resolved={resolved} total={total} />}
       <footer class="muted">{t('version', browser.runtime.getManifest().version)}</footer>

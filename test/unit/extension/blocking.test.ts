@@ -21,13 +21,13 @@ describe('blocked sites', () => {
     expect(rules).toEqual([
       {
         id: 1,
-        priority: 1,
+        priority: 200,
         action: { type: 'block' },
         condition: { requestDomains: ['a.example'], resourceTypes: ['main_frame', 'sub_frame'] },
       },
       {
         id: 2,
-        priority: 1,
+        priority: 200,
         action: { type: 'block' },
         condition: { requestDomains: ['b.example'], resourceTypes: ['main_frame', 'sub_frame'] },
       },

@@ -30,6 +30,7 @@ const SAMPLES: { [K in Exclude<SettingKey, 'reporting'>]: { valid: Settings[K]; 
   },
   selectorOverrides: { valid: { chatgpt: { composer: ['#new-composer'] } }, invalid: 'chatgpt' },
   blockedSites: { valid: ['*.shadow-ai.example'], invalid: 'shadow-ai.example' },
+  aiTools: { valid: { default: 'warn', 'category:image': 'block', 'chatgpt.com': 'allow' }, invalid: ['block'] },
   approvedToolUrl: { valid: 'https://ai.example.com/', invalid: 'javascript:alert(1)' },
   showDisclaimer: { valid: false, invalid: null },
   disclaimerText: { valid: 'Check AI output.', invalid: 42 },
@@ -60,12 +61,15 @@ describe('resolveSettings', () => {
       expect(isLocked(r, key)).toBe(false);
     });
 
-    it.skipIf(key === 'actions' || key === 'selectorOverrides')('lets policy override the user and locks it', () => {
-      const r = resolveSettings({ [key]: valid }, { [key]: DEFAULTS[key] });
-      expect(r.settings[key]).toEqual(DEFAULTS[key]);
-      expect(r.problems).toEqual([]);
-      expect(isLocked(r, key)).toBe(true);
-    });
+    it.skipIf(key === 'actions' || key === 'selectorOverrides' || key === 'aiTools')(
+      'lets policy override the user and locks it',
+      () => {
+        const r = resolveSettings({ [key]: valid }, { [key]: DEFAULTS[key] });
+        expect(r.settings[key]).toEqual(DEFAULTS[key]);
+        expect(r.problems).toEqual([]);
+        expect(isLocked(r, key)).toBe(true);
+      },
+    );
 
     it('repairs a broken policy value to what the user had, and says so', () => {
       const r = resolveSettings({ [key]: valid }, { [key]: invalid });

@@ -18,8 +18,8 @@ function sourceFiles(dir: string): string[] {
     d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : [],
   );
 }
-// Everything the user sees: the popup, options and blocked pages, and the content script's in-page UI.
-const UI_DIRS = ['src/ui/popup', 'src/ui/options', 'src/ui/shared', 'src/ui/blocked', 'src/content'];
+// Everything the user sees: the popup, options, blocked and warn pages, and the content script's in-page UI.
+const UI_DIRS = ['src/ui/popup', 'src/ui/options', 'src/ui/shared', 'src/ui/blocked', 'src/ui/warn', 'src/content'];
 const uiSource = UI_DIRS.flatMap((d) => sourceFiles(repoPath(d)));
 const stripComments = (code: string): string => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 const uiCode = uiSource.map((f) => stripComments(readFileSync(f, 'utf8'))).join('\n');

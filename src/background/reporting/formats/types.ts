@@ -33,6 +33,8 @@ export const SEVERITY: Record<AuditAction, { number: 9 | 13 | 17; text: 'INFO' |
   failed: { number: 17, text: 'ERROR' },
   // The trail was reset or fed forged events: what a SIEM must alert on.
   'audit-tampered': { number: 17, text: 'ERROR' },
+  // The user opened an AI tool the organisation has not approved.
+  'tool-continued': { number: 13, text: 'WARN' },
 };
 
 export const findingsTotal = (e: ReportEvent): number => Object.values(e.counts).reduce((a, b) => a + (b ?? 0), 0);
