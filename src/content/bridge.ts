@@ -17,6 +17,8 @@ export interface TripwireEvents {
 export interface Tripwire {
   /** The MAIN world answered the handshake. */
   readonly connected: boolean;
+  /** Ways out the MAIN world could not wrap in this browser (a missing API). */
+  readonly narrowed: readonly Via[];
   /** How many distinct fingerprints are flagged now (for tests and the health check). */
   readonly size: number;
   /** Flag values: a request carrying any of them is stopped. */
@@ -29,6 +31,8 @@ export interface Tripwire {
   sync(): Promise<void>;
   on(events: TripwireEvents): void;
 }
+
+const VIAS: readonly Via[] = ['fetch', 'xhr', 'websocket', 'beacon'];
 
 const random = (max: number): number => {
   const buf = new Uint32Array(1);
@@ -50,6 +54,7 @@ export function connectTripwire(): Tripwire {
   const waiting = new Map<number, () => void>();
   let nextAck = 1;
   let listeners: TripwireEvents | undefined;
+  let narrowed: Via[] = [];
 
   const post = (message: ToMain): void => port?.postMessage(message);
 
@@ -57,7 +62,9 @@ export function connectTripwire(): Tripwire {
     port.onmessage = (event: MessageEvent<FromMain>) => {
       const m = event.data;
       if (typeof m !== 'object' || m === null) return;
-      if (m.t === 'ack') {
+      if (m.t === 'ready' && Array.isArray(m.narrowed)) {
+        narrowed = m.narrowed.filter((v): v is Via => VIAS.includes(v));
+      } else if (m.t === 'ack') {
         waiting.get(m.ack)?.();
         waiting.delete(m.ack);
       } else if (m.t === 'blocked' && typeof m.host === 'string') listeners?.blocked(m.via, m.host.slice(0, 253));
@@ -94,6 +101,9 @@ export function connectTripwire(): Tripwire {
   return {
     get connected() {
       return port !== undefined;
+    },
+    get narrowed() {
+      return narrowed;
     },
     get size() {
       return flagged.size;

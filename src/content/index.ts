@@ -70,6 +70,7 @@ if (site && !marker.__veil) {
     composerSelectors: () => selectorsFor(site, settings()).composer,
     sendSelectors: () => selectorsFor(site, settings()).sendButton,
     tripwireConnected: () => tripwire.connected,
+    tripwireNarrowed: () => tripwire.narrowed,
     active: () => isActive(site, settings()),
     warn: (title, detail) => showNotice('warning', title, detail),
   });

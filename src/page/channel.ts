@@ -43,7 +43,8 @@ export type ToMain =
 
 /** MAIN -> isolated world. */
 export type FromMain =
-  | { t: 'ready' }
+  /** `narrowed`: ways out this browser lacks an API for, left unwrapped. */
+  | { t: 'ready'; narrowed?: Via[] }
   | { t: 'ack'; ack: number }
   | { t: 'blocked'; via: Via; host: string }
   /** A body MAIN could not read (a stream): sent unchecked. */

@@ -43,7 +43,9 @@ import {
   const RequestC = Request;
   const requestClone = Request.prototype.clone;
   const requestUrl = getDescriptor(Request.prototype, 'url')!.get!;
-  const requestBody = getDescriptor(Request.prototype, 'body')!.get!;
+  // Firefox (ESR 153) has no Request.prototype.body getter: without it every Request is read
+  // from a clone (text() of a body-less one is ''), so nothing goes unchecked.
+  const requestBody = getDescriptor(Request.prototype, 'body')?.get;
   const requestText = Request.prototype.text;
   const ArrayBufferC = ArrayBuffer;
   const isView = ArrayBuffer.isView;
@@ -87,6 +89,8 @@ import {
   let fps: Fingerprint[] = [];
   let groups: FingerprintGroup[] = [];
   let port: MessagePort | undefined;
+  /** Ways out this browser lacks an API for, so they stay unwrapped (told to the isolated world). */
+  const narrowed: Via[] = [];
 
   const armed = (): boolean => key !== undefined && groups.length > 0;
 
@@ -151,7 +155,7 @@ import {
     apply(portStart, port, []);
     apply(removeListener, w.document, [HELLO, onHello, true]);
     apply(dispatch, w.document, [new MessageEvent(PORT, { ports: [channel.port2] })]);
-    send({ t: 'ready' });
+    send({ t: 'ready', narrowed });
   };
   apply(addListener, w.document, [HELLO, onHello, true]);
 
@@ -219,120 +223,137 @@ import {
     return stop();
   }
 
-  // ---- fetch ----------------------------------------------------------------------------------
-  const nativeFetch = w.fetch;
-  const veilFetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    const args = [input, init] as const;
-    const pass = (): Promise<Response> => apply(nativeFetch, this, args) as Promise<Response>;
-    if (!armed()) return pass();
-    const refuse = (): Promise<Response> => Promise_.reject(new TypeError('Failed to fetch'));
-    let url: string;
-    let body: Body | 'unreadable';
-    if (input instanceof RequestC) {
-      url = apply(requestUrl, input, []) as string;
-      if (init && init.body !== undefined) body = readBody(init.body);
-      else if (apply(requestBody, input, []) !== null) {
-        // Read a copy: the page's Request keeps its body for the real fetch.
-        const copy = apply(requestClone, input, []) as Request;
-        body = then(
-          apply(requestText, copy, []) as Promise<string>,
-          (t) => t,
-          () => '',
-        );
-      } else body = null;
-    } else {
-      url = String(input);
-      body = readBody(init?.body);
+  /** Wraps one way out; a browser without the APIs it needs leaves it unwrapped, never throws. */
+  const install = (via: Via, wrap: () => void): void => {
+    try {
+      wrap();
+    } catch {
+      narrowed[narrowed.length] = via;
     }
-    return check('fetch', url, body, pass, refuse) as Promise<Response>;
   };
-  defineProperty(w, 'fetch', { value: veilFetch, writable: true, configurable: true, enumerable: true });
+
+  // ---- fetch ----------------------------------------------------------------------------------
+  install('fetch', () => {
+    const nativeFetch = w.fetch;
+    const veilFetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+      const args = [input, init] as const;
+      const pass = (): Promise<Response> => apply(nativeFetch, this, args) as Promise<Response>;
+      if (!armed()) return pass();
+      const refuse = (): Promise<Response> => Promise_.reject(new TypeError('Failed to fetch'));
+      let url: string;
+      let body: Body | 'unreadable';
+      if (input instanceof RequestC) {
+        url = apply(requestUrl, input, []) as string;
+        if (init && init.body !== undefined) body = readBody(init.body);
+        else if (!requestBody || apply(requestBody, input, []) !== null) {
+          // Read a copy: the page's Request keeps its body for the real fetch.
+          const copy = apply(requestClone, input, []) as Request;
+          body = then(
+            apply(requestText, copy, []) as Promise<string>,
+            (t) => t,
+            () => '',
+          );
+        } else body = null;
+      } else {
+        url = String(input);
+        body = readBody(init?.body);
+      }
+      return check('fetch', url, body, pass, refuse) as Promise<Response>;
+    };
+    defineProperty(w, 'fetch', { value: veilFetch, writable: true, configurable: true, enumerable: true });
+  });
 
   // ---- XMLHttpRequest ---------------------------------------------------------------------------
-  const XHR = XMLHttpRequest.prototype;
-  const nativeOpen = XHR.open;
-  const nativeSend = XHR.send;
-  const xhrUrls = new WeakMapC<XMLHttpRequest, string>();
-  XHR.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-    apply(weakSet, xhrUrls, [this, String(args[1])]);
-    return apply(nativeOpen, this, args);
-  } as typeof XHR.open;
-  XHR.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-    if (!armed()) return apply(nativeSend, this, [body]);
-    const url = (apply(weakGet, xhrUrls, [this]) as string | undefined) ?? '';
-    const pass = (): void => void apply(nativeSend, this, [body]);
-    // A network error, as the page would see one: readyState 4, status 0, error and loadend.
-    const fail = (): void => {
-      const xhr = this as XMLHttpRequest;
-      defineProperty(xhr, 'readyState', { value: 4, configurable: true });
-      defineProperty(xhr, 'status', { value: 0, configurable: true });
-      apply(setTimeoutFn, w, [
-        () => {
-          for (const type of ['readystatechange', 'error', 'loadend']) {
-            const event = type === 'readystatechange' ? new EventC(type) : new ProgressEventC(type);
-            apply(dispatch, xhr, [event]);
-          }
-        },
-        0,
-      ]);
+  install('xhr', () => {
+    const XHR = XMLHttpRequest.prototype;
+    const nativeOpen = XHR.open;
+    const nativeSend = XHR.send;
+    const xhrUrls = new WeakMapC<XMLHttpRequest, string>();
+    XHR.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+      apply(weakSet, xhrUrls, [this, String(args[1])]);
+      return apply(nativeOpen, this, args);
+    } as typeof XHR.open;
+    XHR.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+      if (!armed()) return apply(nativeSend, this, [body]);
+      const url = (apply(weakGet, xhrUrls, [this]) as string | undefined) ?? '';
+      const pass = (): void => void apply(nativeSend, this, [body]);
+      // A network error, as the page would see one: readyState 4, status 0, error and loadend.
+      const fail = (): void => {
+        const xhr = this as XMLHttpRequest;
+        defineProperty(xhr, 'readyState', { value: 4, configurable: true });
+        defineProperty(xhr, 'status', { value: 0, configurable: true });
+        apply(setTimeoutFn, w, [
+          () => {
+            for (const type of ['readystatechange', 'error', 'loadend']) {
+              const event = type === 'readystatechange' ? new EventC(type) : new ProgressEventC(type);
+              apply(dispatch, xhr, [event]);
+            }
+          },
+          0,
+        ]);
+      };
+      void check('xhr', url, readBody(body), pass, fail);
     };
-    void check('xhr', url, readBody(body), pass, fail);
-  };
+  });
 
   // ---- WebSocket --------------------------------------------------------------------------------
-  // Frames to one socket keep their order: while one waits for an async check (a Blob), later ones queue.
-  const socketQueues = new WeakMapC<object, Promise<unknown>>();
-  const wrapSocketClass = (Socket: { prototype: WebSocket } | undefined): void => {
-    if (!Socket?.prototype) return;
-    const proto = Socket.prototype;
-    const own = getDescriptor(proto, 'send');
-    const nativeWsSend = (own?.value ?? proto.send) as WebSocket['send'];
-    if (typeof nativeWsSend !== 'function' || (nativeWsSend as { __veil?: true }).__veil) return;
-    const veilSend = function (this: WebSocket, data: string | ArrayBufferLike | Blob | ArrayBufferView) {
-      const queued = apply(weakGet, socketQueues, [this]) as Promise<unknown> | undefined;
-      if (!armed() && !queued) return apply(nativeWsSend, this, [data]);
-      const url = this.url;
-      const pass = (): void => void apply(nativeWsSend, this, [data]);
-      const drop = (): void => undefined;
-      if (!queued) {
-        const r = check('websocket', url, readBody(data), pass, drop);
-        if (r instanceof Promise_) apply(weakSet, socketQueues, [this, r]);
-        return;
-      }
-      const next = then(queued, () => check('websocket', url, readBody(data), pass, drop));
-      apply(weakSet, socketQueues, [this, next]);
+  install('websocket', () => {
+    // Frames to one socket keep their order: while one waits for an async check (a Blob), later ones queue.
+    const socketQueues = new WeakMapC<object, Promise<unknown>>();
+    const wrapSocketClass = (Socket: { prototype: WebSocket } | undefined): void => {
+      if (!Socket?.prototype) return;
+      const proto = Socket.prototype;
+      const own = getDescriptor(proto, 'send');
+      const nativeWsSend = (own?.value ?? proto.send) as WebSocket['send'];
+      if (typeof nativeWsSend !== 'function' || (nativeWsSend as { __veil?: true }).__veil) return;
+      const veilSend = function (this: WebSocket, data: string | ArrayBufferLike | Blob | ArrayBufferView) {
+        const queued = apply(weakGet, socketQueues, [this]) as Promise<unknown> | undefined;
+        if (!armed() && !queued) return apply(nativeWsSend, this, [data]);
+        const url = this.url;
+        const pass = (): void => void apply(nativeWsSend, this, [data]);
+        const drop = (): void => undefined;
+        if (!queued) {
+          const r = check('websocket', url, readBody(data), pass, drop);
+          if (r instanceof Promise_) apply(weakSet, socketQueues, [this, r]);
+          return;
+        }
+        const next = then(queued, () => check('websocket', url, readBody(data), pass, drop));
+        apply(weakSet, socketQueues, [this, next]);
+      };
+      defineProperty(veilSend, '__veil', { value: true });
+      defineProperty(proto, 'send', { value: veilSend, writable: true, configurable: true });
     };
-    defineProperty(veilSend, '__veil', { value: true });
-    defineProperty(proto, 'send', { value: veilSend, writable: true, configurable: true });
-  };
-  wrapSocketClass(w.WebSocket);
-  // A class put in place later (a polyfill, a test harness's mock) is wrapped when it is assigned.
-  let currentSocket: unknown = w.WebSocket;
-  defineProperty(w, 'WebSocket', {
-    configurable: true,
-    enumerable: false,
-    get: () => currentSocket,
-    set: (value: unknown) => {
-      wrapSocketClass(value as { prototype: WebSocket });
-      currentSocket = value;
-    },
+    wrapSocketClass(w.WebSocket);
+    // A class put in place later (a polyfill, a test harness's mock) is wrapped when it is assigned.
+    let currentSocket: unknown = w.WebSocket;
+    defineProperty(w, 'WebSocket', {
+      configurable: true,
+      enumerable: false,
+      get: () => currentSocket,
+      set: (value: unknown) => {
+        wrapSocketClass(value as { prototype: WebSocket });
+        currentSocket = value;
+      },
+    });
   });
 
   // ---- sendBeacon -------------------------------------------------------------------------------
-  const nav = Navigator.prototype;
-  const nativeBeacon = nav.sendBeacon;
-  if (typeof nativeBeacon === 'function') {
-    nav.sendBeacon = function (this: Navigator, url: string | URL, data?: BodyInit | null): boolean {
-      if (!armed()) return apply(nativeBeacon, this, [url, data]) as boolean;
-      const r = check(
-        'beacon',
-        String(url),
-        readBody(data),
-        () => apply(nativeBeacon, this, [url, data]) as boolean,
-        () => false,
-      );
-      // A body read later (a Blob) is sent once checked; the page is told it was queued.
-      return r instanceof Promise_ ? true : r;
-    };
-  }
+  install('beacon', () => {
+    const nav = Navigator.prototype;
+    const nativeBeacon = nav.sendBeacon;
+    if (typeof nativeBeacon === 'function') {
+      nav.sendBeacon = function (this: Navigator, url: string | URL, data?: BodyInit | null): boolean {
+        if (!armed()) return apply(nativeBeacon, this, [url, data]) as boolean;
+        const r = check(
+          'beacon',
+          String(url),
+          readBody(data),
+          () => apply(nativeBeacon, this, [url, data]) as boolean,
+          () => false,
+        );
+        // A body read later (a Blob) is sent once checked; the page is told it was queued.
+        return r instanceof Promise_ ? true : r;
+      };
+    }
+  });
 })();

@@ -10,6 +10,7 @@ const WORDS: Record<string, MessageKey> = {
   'composer-not-found': 'degraded_composer_not_found',
   'send-button-not-found': 'degraded_send_button_not_found',
   'tripwire-unavailable': 'degraded_tripwire_unavailable',
+  'tripwire-narrowed': 'degraded_tripwire_narrowed',
   stale: 'degraded_stale',
   // guard and inbound failures (src/content/guard/)
   'rewrite-failed': 'detail_rewrite_failed',
