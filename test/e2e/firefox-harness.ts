@@ -50,6 +50,27 @@ export function removeFirefoxPolicy(): void {
   rmSync(POLICY_FILE, { force: true });
 }
 
+export const OPTIONS_PATH = 'src/ui/options/index.html';
+export const POPUP_PATH = 'src/ui/popup/index.html';
+
+/**
+ * Opens one of Veil's pages in a new tab. Over BiDi the navigation to moz-extension: loads, but
+ * puppeteer never sees it finish (its URL stays about:blank; checked 2026-12-07), so this waits
+ * for the document itself.
+ */
+export async function openExtensionPage(browser: PBrowser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const url = `${EXT_ORIGIN}/${path}`;
+  void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+    if (state === `${url} complete`) return page;
+    if (Date.now() > deadline) throw new Error(`${path} did not load: ${state}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export interface FxBrowser {
   browser: PBrowser;
   /** A Veil extension page (options), kept open to reach extension storage and messages. */
@@ -91,8 +112,7 @@ export async function launchFirefox(opts: FxLaunchOptions = {}): Promise<FxBrows
   let ext: Page | undefined;
   const extPage = async (): Promise<Page> => {
     if (ext && !ext.isClosed()) return ext;
-    ext = await browser.newPage();
-    await ext.goto(`${EXT_ORIGIN}/src/ui/options/index.html`);
+    ext = await openExtensionPage(browser, OPTIONS_PATH);
     return ext;
   };
   return {
