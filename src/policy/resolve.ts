@@ -11,6 +11,11 @@ export interface ResolvedSettings {
   locked: string[];
   /** Values that were ignored or repaired, with why. Shown to the user and admin, never thrown. */
   problems: (Problem & { source: 'user' | 'policy' })[];
+  /**
+   * Set by the background: where the policy came from (background/settings.ts). `unread` means a
+   * managed policy may exist but the browser has not handed it over yet.
+   */
+  policyState?: 'read' | 'cached' | 'unread';
 }
 
 /** The answer to a user's change of settings. */

@@ -83,6 +83,8 @@ export interface FxBrowser {
 export interface FxLaunchOptions {
   /** default <repo>/dist-firefox */
   distDir?: string;
+  /** A profile to start with and keep (a later run); by default puppeteer's fresh one (a first run). */
+  profileDir?: string;
 }
 
 export async function launchFirefox(opts: FxLaunchOptions = {}): Promise<FxBrowser> {
@@ -95,12 +97,17 @@ export async function launchFirefox(opts: FxLaunchOptions = {}): Promise<FxBrows
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
+    ...(opts.profileDir ? { userDataDir: opts.profileDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: ADDON_UUID }),
       // Lets tests write and read the clipboard from the page (paste and copy), as Chromium's grant does.
       'dom.events.testing.asyncClipboard': true,
       'dom.events.asyncClipboard.readText': true,
       'network.dns.disableIPv6': true,
+      // The add-on is installed as a temporary one at every start: keep its storage in between,
+      // as a permanently installed add-on keeps it (a later run remembers the last policy read).
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
   try {
@@ -284,3 +291,30 @@ export const fxSubmissions = (page: Page): Promise<string[]> =>
 
 export const fxEditorText = (page: Page): Promise<string> =>
   page.evaluate(() => (window as unknown as { __fixture: { text(): string } }).__fixture.text());
+
+/** Veil's audit events (its IndexedDB, read from an extension page of the same origin). */
+export function fxAuditEvents(
+  fx: FxBrowser,
+): Promise<{ action: string; trigger: string; time: number; detail?: string }[]> {
+  return fx.inExtension(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'veil-audit')) return [];
+    return new Promise<{ action: string; trigger: string; time: number; detail?: string }[]>((resolve, reject) => {
+      const open = indexedDB.open('veil-audit');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('events')) {
+          db.close();
+          resolve([]);
+          return;
+        }
+        const q = db.transaction('events').objectStore('events').getAll();
+        q.onsuccess = () => {
+          db.close();
+          resolve(q.result as { action: string; trigger: string; time: number; detail?: string }[]);
+        };
+        q.onerror = () => reject(q.error);
+      };
+    });
+  }, null);
+}

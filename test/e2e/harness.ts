@@ -155,6 +155,11 @@ export interface LaunchOptions {
    * environment variable changes neither); both are set.
    */
   lang?: string;
+  /**
+   * A browser profile to start with and keep (a later run of the same browser); by default a fresh
+   * one, deleted on close (a first run).
+   */
+  profileDir?: string;
 }
 
 const isLocal = (u: URL): boolean => u.hostname === 'localhost' || u.hostname === '127.0.0.1';
@@ -167,7 +172,8 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
       throw new Error(`no extension build at ${dist} (run \`vite build\` first)`);
     });
   }
-  const userDataDir = await mkdtemp(join(tmpdir(), 'veil-e2e-'));
+  const userDataDir = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'veil-e2e-')));
+  const keep = opts.profileDir !== undefined;
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -190,7 +196,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
       ],
     });
   } catch (e) {
-    await rm(userDataDir, { recursive: true, force: true });
+    if (!keep) await rm(userDataDir, { recursive: true, force: true });
     throw e;
   }
 
@@ -199,7 +205,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
     if (closed) return;
     closed = true;
     await context.close().catch(() => undefined);
-    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    if (!keep) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   };
 
   const aborted: string[] = [];

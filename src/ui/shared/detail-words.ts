@@ -18,6 +18,7 @@ const WORDS: Record<string, MessageKey> = {
   'detect-error': 'detail_detect_error',
   'full-path-unavailable': 'detail_full_path_unavailable',
   'too-large': 'detail_too_large',
+  'policy-unread': 'detail_policy_unread',
   'insert-failed': 'detail_insert_failed',
   'read-error': 'detail_read_error',
   'file-type': 'detail_file_type',
