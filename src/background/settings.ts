@@ -1,7 +1,7 @@
 import { browser } from '../platform/browser';
 import { DETECTOR_CHECKS } from '../policy/checks';
-import { isLocked, resolveSettings, type ResolvedSettings, type SetResult } from '../policy/resolve';
-import { SETTING_KEYS, type Settings } from '../policy/schema';
+import { refusedPaths, resolveSettings, type ResolvedSettings, type SetResult } from '../policy/resolve';
+import { SETTING_KEYS, SPEC, type SettingKey, type Settings } from '../policy/schema';
 import { isPlainObject } from '../shared/objects';
 
 /** storage.local key holding only the user's own values (a diff from the defaults). */
@@ -95,8 +95,10 @@ export async function currentSettings(): Promise<ResolvedSettings> {
 }
 
 /**
- * Saves the user's own values. Keys (or map entries) locked by policy are refused, whatever the
- * caller sends; unknown keys are dropped by the resolver's validation on the next read.
+ * Saves the user's own values. Keys (or, for keys the schema merges per entry, entries) that
+ * policy locks or holds at a floor are refused, whatever the caller sends; unknown keys are dropped
+ * by the resolver's validation on the next read. A value written to storage some other way is
+ * held back by the resolver all the same.
  */
 export async function updateUserSettings(values: Partial<Settings>): Promise<SetResult> {
   const before = await currentSettings();
@@ -104,18 +106,11 @@ export async function updateUserSettings(values: Partial<Settings>): Promise<Set
   const refused: string[] = [];
   for (const [key, value] of Object.entries(values)) {
     if (!(SETTING_KEYS as string[]).includes(key)) continue;
-    if (isPlainObject(value) && (key === 'actions' || key === 'selectorOverrides')) {
-      const allowed = Object.fromEntries(
-        Object.entries(value).filter(([entry]) => {
-          const ok = !isLocked(before, `${key}.${entry}`);
-          if (!ok) refused.push(`${key}.${entry}`);
-          return ok;
-        }),
-      );
-      user[key] = allowed;
-    } else if (isLocked(before, key)) {
-      refused.push(key);
-    } else {
+    const no = refusedPaths(before, key, value);
+    refused.push(...no);
+    if (SPEC[key as SettingKey].merge === 'entries' && isPlainObject(value)) {
+      user[key] = Object.fromEntries(Object.entries(value).filter(([entry]) => !no.includes(`${key}.${entry}`)));
+    } else if (no.length === 0) {
       user[key] = value;
     }
   }

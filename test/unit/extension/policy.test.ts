@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isLocked, resolveSettings } from '../../../src/policy/resolve';
-import { DEFAULTS, SETTING_KEYS, type SettingKey, type Settings } from '../../../src/policy/schema';
+import { isLocked, refusedPaths, resolveSettings } from '../../../src/policy/resolve';
+import { DEFAULTS, SETTING_KEYS, SPEC, type SettingKey, type Settings } from '../../../src/policy/schema';
 
 /** For every key: a valid value unlike the default, and a broken one the resolver must repair. */
 const SAMPLES: { [K in SettingKey]: { valid: Settings[K]; invalid: unknown } } = {
   enabled: { valid: false, invalid: 'no' },
+  userMayLoosen: { valid: false, invalid: 'no' },
   mode: { valid: 'monitor', invalid: 'stealth' },
   policyVersion: { valid: '2026-11-a', invalid: 7 },
   actions: { valid: { ...DEFAULTS.actions, EMAIL_ADDRESS: 'block' }, invalid: ['block'] },
@@ -52,8 +53,9 @@ describe('resolveSettings', () => {
 
   describe.each(SETTING_KEYS)('%s', (key) => {
     const { valid, invalid } = SAMPLES[key];
+    const userMay = !(SPEC[key] as { policyOnly?: true }).policyOnly;
 
-    it('takes a valid user value, unlocked', () => {
+    it.runIf(userMay)('takes a valid user value, unlocked', () => {
       const r = resolveSettings({ [key]: valid }, {});
       expect(r.settings[key]).toEqual(valid);
       expect(r.problems).toEqual([]);
@@ -67,7 +69,7 @@ describe('resolveSettings', () => {
       expect(isLocked(r, key)).toBe(true);
     });
 
-    it('repairs a broken policy value to what the user had, and says so', () => {
+    it.runIf(userMay)('repairs a broken policy value to what the user had, and says so', () => {
       const r = resolveSettings({ [key]: valid }, { [key]: invalid });
       expect(r.settings[key]).toEqual(valid);
       expect(r.problems.length).toBeGreaterThan(0);
@@ -75,11 +77,17 @@ describe('resolveSettings', () => {
       expect(isLocked(r, key)).toBe(false);
     });
 
-    it('repairs a broken user value to the default, and says so', () => {
+    it.runIf(userMay)('repairs a broken user value to the default, and says so', () => {
       const r = resolveSettings({ [key]: invalid }, undefined);
       expect(r.settings[key]).toEqual(DEFAULTS[key]);
       expect(r.problems.some((p) => p.source === 'user' && p.key.startsWith(key))).toBe(true);
     });
+  });
+
+  it('ignores a policy-only key in the user layer, silently', () => {
+    const r = resolveSettings({ userMayLoosen: false }, {});
+    expect(r.settings.userMayLoosen).toBe(true);
+    expect(r.problems).toEqual([]);
   });
 
   it('locks only the action entries the policy sets', () => {
@@ -177,5 +185,62 @@ describe('custom patterns checked by the detector', () => {
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ source: 'policy', key: 'customPatterns[0]' });
     expect(r.problems[0]!.message).toContain('"Lookbehind" does not compile');
+  });
+});
+
+describe('locks that hold (issue 18)', () => {
+  const LOOSE = {
+    disabledSites: ['chatgpt', 'claude', 'gemini'],
+    mode: 'monitor',
+    failMode: 'allow',
+    minScore: 1,
+    actions: { default: 'allow', EMAIL_ADDRESS: 'allow', SECRET: 'warn', ORGANIZATION: 'block' },
+    auditRetentionDays: 1,
+  };
+
+  it('a policy that sets enabled holds every way to loosen, and locks what it pins', () => {
+    const r = resolveSettings(LOOSE, { enabled: true, actions: { CREDIT_CARD: 'block' } });
+    expect(r.settings).toMatchObject({ disabledSites: [], mode: 'enforce', failMode: 'block', minScore: 0.5 });
+    expect(r.settings.actions).toMatchObject({ default: 'redact', EMAIL_ADDRESS: 'redact', SECRET: 'block' });
+    expect(r.settings.actions.ORGANIZATION).toBe('block'); // stricter than the floor: the user's
+    for (const path of ['enabled', 'disabledSites', 'mode', 'failMode', 'actions.SECRET', 'actions.CREDIT_CARD']) {
+      expect(isLocked(r, path), path).toBe(true);
+    }
+    expect(isLocked(r, 'actions.EMAIL_ADDRESS')).toBe(false); // may still be made stricter
+    expect(r.floors?.actions?.EMAIL_ADDRESS).toBe('redact');
+  });
+
+  it('userMayLoosen: true gives the user the loosening back', () => {
+    const r = resolveSettings(LOOSE, { enabled: true, userMayLoosen: true });
+    expect(r.settings).toMatchObject({ disabledSites: LOOSE.disabledSites, mode: 'monitor', failMode: 'allow' });
+    expect(r.settings.actions.EMAIL_ADDRESS).toBe('allow');
+  });
+
+  it('no policy, or one without enabled, leaves the user free', () => {
+    expect(resolveSettings(LOOSE, {}).settings.mode).toBe('monitor');
+    expect(resolveSettings(LOOSE, { policyVersion: 'x' }).settings.failMode).toBe('allow');
+  });
+
+  it('allowAuditClear: false keeps retention at least at the policy value, or the default', () => {
+    expect(resolveSettings(LOOSE, { allowAuditClear: false, auditRetentionDays: 30 }).settings.auditRetentionDays).toBe(
+      30,
+    );
+    expect(resolveSettings({ auditRetentionDays: 400 }, { allowAuditClear: false }).settings.auditRetentionDays).toBe(
+      400,
+    );
+    expect(resolveSettings(LOOSE, { allowAuditClear: false }).settings.auditRetentionDays).toBe(90);
+  });
+
+  it('refusedPaths names each loosening path and lets stricter values through', () => {
+    const r = resolveSettings({}, { enabled: true, allowAuditClear: false });
+    expect(refusedPaths(r, 'disabledSites', ['chatgpt'])).toEqual(['disabledSites']);
+    expect(refusedPaths(r, 'mode', 'monitor')).toEqual(['mode']);
+    expect(refusedPaths(r, 'failMode', 'allow')).toEqual(['failMode']);
+    expect(refusedPaths(r, 'actions', { EMAIL_ADDRESS: 'allow', PERSON: 'block' })).toEqual(['actions.EMAIL_ADDRESS']);
+    expect(refusedPaths(r, 'minScore', 0.9)).toEqual(['minScore']);
+    expect(refusedPaths(r, 'minScore', 0.3)).toEqual([]);
+    expect(refusedPaths(r, 'auditRetentionDays', 1)).toEqual(['auditRetentionDays']);
+    expect(refusedPaths(r, 'auditRetentionDays', 89)).toEqual(['auditRetentionDays']);
+    expect(refusedPaths(r, 'auditRetentionDays', 120)).toEqual([]);
   });
 });
