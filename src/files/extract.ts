@@ -1,0 +1,100 @@
+/**
+ * One entry point for every readable file: sniffs the format from the bytes and the name, applies
+ * the limits, and returns the text with where each part came from. Throws UnreadableFile with the
+ * reason when it cannot (the caller applies `otherFiles` and shows the reason).
+ */
+import { readDocx } from './docx';
+import { readEml, readHtml, readRtf } from './markup';
+import { readOdf } from './odf';
+import { readPdf } from './pdf';
+import { readPptx } from './pptx';
+import { readXlsx } from './xlsx';
+import { MAX_FILE_BYTES, TextBuilder, UnreadableFile, type Extracted, type FileFormat } from './types';
+import { isCompoundFile, isZip, openZip, partText } from './zip';
+
+export type PdfLoader = () => Promise<Parameters<typeof readPdf>[0]>;
+
+const EXT_FORMAT: Record<string, FileFormat> = {
+  docx: 'docx',
+  docm: 'docx',
+  xlsx: 'xlsx',
+  xlsm: 'xlsx',
+  pptx: 'pptx',
+  pptm: 'pptx',
+  odt: 'odt',
+  ods: 'ods',
+  odp: 'odp',
+  pdf: 'pdf',
+  rtf: 'rtf',
+  html: 'html',
+  htm: 'html',
+  eml: 'eml',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  webp: 'image',
+};
+
+const extensionOf = (name: string): string => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+
+/** The format Veil would read this file as, from its name (undefined: not one of the document formats). */
+export const formatOfName = (name: string): FileFormat | undefined => EXT_FORMAT[extensionOf(name)];
+
+const startsWith = (bytes: Uint8Array, text: string): boolean =>
+  [...text].every((c, i) => bytes[i] === c.charCodeAt(0));
+
+/** The format from the bytes, the name's extension deciding between the zip-based ones. */
+export function sniffFormat(bytes: Uint8Array, name: string): FileFormat | undefined {
+  const byName = formatOfName(name);
+  if (startsWith(bytes, '%PDF-')) return 'pdf';
+  if (startsWith(bytes, '{\\rtf')) return 'rtf';
+  if (isZip(bytes) || isCompoundFile(bytes)) {
+    if (byName && ['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp'].includes(byName)) return byName;
+    return undefined;
+  }
+  if (byName === 'image' || byName === 'html' || byName === 'eml') return byName;
+  return undefined;
+}
+
+const utf8 = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+function readOpenDocument(bytes: Uint8Array, format: 'odt' | 'ods' | 'odp'): Extracted {
+  const zip = openZip(bytes);
+  if (partText(zip, 'META-INF/manifest.xml')?.includes('manifest:encryption-data'))
+    throw new UnreadableFile('encrypted', 'password-protected OpenDocument file');
+  return readOdf(zip, format);
+}
+
+export async function extractText(bytes: Uint8Array, name: string, loadPdf: PdfLoader): Promise<Extracted> {
+  if (bytes.length > MAX_FILE_BYTES) throw new UnreadableFile('too-large', `${bytes.length} bytes`);
+  const format = sniffFormat(bytes, name);
+  switch (format) {
+    case 'docx':
+      return readDocx(openZip(bytes));
+    case 'xlsx':
+      return readXlsx(openZip(bytes));
+    case 'pptx':
+      return readPptx(openZip(bytes));
+    case 'odt':
+    case 'ods':
+    case 'odp':
+      return readOpenDocument(bytes, format);
+    case 'pdf':
+      return readPdf(await loadPdf(), bytes);
+    case 'rtf':
+      return readRtf(utf8(bytes));
+    case 'html':
+      return readHtml(utf8(bytes));
+    case 'eml':
+      return readEml(utf8(bytes));
+    default:
+      throw new UnreadableFile('unsupported', name);
+  }
+}
+
+/** Plain text as an Extracted (for the text files the content script reads itself). */
+export function plainText(text: string): Extracted {
+  const out = new TextBuilder();
+  out.add(text, 'text');
+  return { ...out.build('text', 1), text };
+}
