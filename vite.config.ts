@@ -15,6 +15,8 @@ function firefoxManifest(): ManifestV3Export {
   const { key: _key, minimum_chrome_version: _min, ...rest } = structuredClone(manifest);
   return {
     ...rest,
+    // No offscreen documents in Firefox: its background is a page and reads files itself (background/files.ts).
+    permissions: manifest.permissions.filter((p) => p !== 'offscreen'),
     // Firefox runs MV3 backgrounds as event pages (no service workers for extensions yet).
     background: { scripts: [manifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
@@ -46,7 +48,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       target: firefox ? 'firefox128' : 'chrome111',
       // Pages the manifest does not name (crxjs builds only those it does).
-      rollupOptions: { input: { blocked: 'src/ui/blocked/index.html' } },
+      rollupOptions: { input: { blocked: 'src/ui/blocked/index.html', offscreen: 'src/offscreen/index.html' } },
     },
   };
 });

@@ -12,6 +12,7 @@ import { protectVault, vaultRedact } from './vault';
 import { guardRedactedValues, startExfilRules } from './exfil';
 import { noticeAcknowledged, noticeSeen, noticeState } from './ai-notice-state';
 import { vaultLookup } from './vault-lookup';
+import { rewriteFile, scanFile } from './files';
 
 type Handlers = {
   [K in MessageType]: (
@@ -38,6 +39,11 @@ const handlers: Handlers = {
   'notice/state': (_, sender) => noticeState(sender),
   'notice/seen': (_, sender) => noticeSeen(sender),
   'notice/acknowledged': (_, sender) => noticeAcknowledged(sender),
+  'file/scan': (request, sender) => scanFile(request, sender),
+  'file/rewrite': (request, sender) => rewriteFile(request, sender),
+  // The offscreen document answers these; they never come to the background from a trusted sender.
+  'offscreen/extract': () => Promise.reject(new Error('Veil: not for the background')),
+  'offscreen/rewrite': () => Promise.reject(new Error('Veil: not for the background')),
 };
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;

@@ -11,34 +11,11 @@ import { readPptx } from './pptx';
 import { readXlsx } from './xlsx';
 import { MAX_FILE_BYTES, TextBuilder, UnreadableFile, type Extracted, type FileFormat } from './types';
 import { isCompoundFile, isZip, openZip, partText } from './zip';
+import { formatOfName } from './formats';
+
+export { formatOfName };
 
 export type PdfLoader = () => Promise<Parameters<typeof readPdf>[0]>;
-
-const EXT_FORMAT: Record<string, FileFormat> = {
-  docx: 'docx',
-  docm: 'docx',
-  xlsx: 'xlsx',
-  xlsm: 'xlsx',
-  pptx: 'pptx',
-  pptm: 'pptx',
-  odt: 'odt',
-  ods: 'ods',
-  odp: 'odp',
-  pdf: 'pdf',
-  rtf: 'rtf',
-  html: 'html',
-  htm: 'html',
-  eml: 'eml',
-  png: 'image',
-  jpg: 'image',
-  jpeg: 'image',
-  webp: 'image',
-};
-
-const extensionOf = (name: string): string => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
-
-/** The format Veil would read this file as, from its name (undefined: not one of the document formats). */
-export const formatOfName = (name: string): FileFormat | undefined => EXT_FORMAT[extensionOf(name)];
 
 const startsWith = (bytes: Uint8Array, text: string): boolean =>
   [...text].every((c, i) => bytes[i] === c.charCodeAt(0));
@@ -52,7 +29,7 @@ export function sniffFormat(bytes: Uint8Array, name: string): FileFormat | undef
     if (byName && ['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp'].includes(byName)) return byName;
     return undefined;
   }
-  if (byName === 'image' || byName === 'html' || byName === 'eml') return byName;
+  if (byName === 'image' || byName === 'eml' || /\.html?$/i.test(name)) return byName ?? 'html';
   return undefined;
 }
 

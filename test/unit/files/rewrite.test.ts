@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8, zipSync } from 'fflate';
 import { extractInNode } from '../../../src/files/node';
 import { rewriteOffice } from '../../../src/files/rewrite';
+import { replacementsFrom } from '../../../src/files/align';
+import { redact } from '../../../src/detect/redact';
+import type { EntityType } from '../../../src/detect/types';
 import { makeDocx, makePptx, makeXlsx } from '../../files/make';
 
 const EMAIL = 'jane.doe@example.com';
@@ -71,5 +74,26 @@ describe('a redacted copy in the same format', () => {
     zip['word/document.xml'] = new TextEncoder().encode(doc);
     const split = zipSync(zip);
     expect(rewriteOffice(split, 'docx', R)).toBeUndefined();
+  });
+});
+
+describe('replacementsFrom: which placeholder replaced which value', () => {
+  it('recovers the pairs from the redacted text, and refuses a redaction it cannot explain', () => {
+    const text = `Mail ${EMAIL}, again ${EMAIL}; key ${AWS}.`;
+    const spans: { start: number; end: number; type: EntityType }[] = [
+      ...[text.indexOf(EMAIL), text.lastIndexOf(EMAIL)].map((start) => ({
+        start,
+        end: start + EMAIL.length,
+        type: 'EMAIL_ADDRESS' as const,
+      })),
+      { start: text.indexOf(AWS), end: text.indexOf(AWS) + AWS.length, type: 'SECRET' },
+    ];
+    const findings = spans.map((s) => ({ ...s, score: 1, recognizer: 'test' }));
+    const { text: redacted } = redact(text, findings);
+    expect(replacementsFrom(text, spans, redacted)).toEqual([
+      { value: EMAIL, placeholder: '[EMAIL_1]' },
+      { value: AWS, placeholder: '[SECRET_1]' },
+    ]);
+    expect(replacementsFrom(text, spans, redacted.replace('again', 'agian'))).toBeUndefined();
   });
 });

@@ -1,0 +1,210 @@
+/**
+ * Issue 21 in real Chromium: documents attached by file picker and by drag-and-drop on three fixture
+ * sites are read and scanned off the page, the review dialog names each file and where each finding
+ * is (page, sheet and cell, slide notes, comment), and the site receives only redacted copies: the
+ * uploaded bytes are read back with the same readers and hold no planted value. Without Veil the
+ * same uploads carry every value.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractInNode } from '../../src/files/node';
+import { DEFAULT_ACTIONS, type Settings } from '../../src/policy/schema';
+import { makeDocx, makePdf, makePptx, makeXlsx } from '../files/make';
+import { launchBrowser, openSite, type Browser, type SiteId } from './harness';
+import { isolated, setUserSettings, uiClick, uiText, until, waitForSettings } from './veil';
+
+const EMAIL = 'jane.doe@example.com';
+const PHONE = '+44 20 7946 0958';
+const AWS = 'AKIAH5DMECEKP7CD3PMJ';
+const IBAN = 'DE89 3704 0044 0532 0130 00';
+const RAW = [EMAIL, PHONE, AWS, IBAN];
+
+let dir: string;
+const files: Record<string, string> = {};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'veil-docs-'));
+  const write = (name: string, bytes: Uint8Array): void => {
+    files[name] = join(dir, name);
+    writeFileSync(files[name], bytes);
+  };
+  write(
+    'contract.docx',
+    makeDocx({
+      paragraphs: ['Service contract', `Contact: ${EMAIL}`],
+      deleted: `Old phone ${PHONE}`,
+      comment: { author: 'Reviewer', text: `Deploy key ${AWS}` },
+    }),
+  );
+  write(
+    'customers.xlsx',
+    makeXlsx([
+      {
+        name: 'Customers',
+        rows: [
+          ['name', 'email'],
+          ['Ann', EMAIL],
+        ],
+        comment: { ref: 'B2', author: 'Ops', text: `call ${PHONE}` },
+      },
+      {
+        name: 'Billing',
+        hidden: true,
+        rows: [
+          ['iban', IBAN],
+          ['key', AWS],
+        ],
+      },
+    ]),
+  );
+  write(
+    'deck.pptx',
+    makePptx([{ lines: ['Q3 review', `Owner ${EMAIL}`] }, { lines: ['Numbers'], notes: `Call ${PHONE}, key ${AWS}` }]),
+  );
+  write(
+    'invoice.pdf',
+    makePdf([
+      { lines: ['Invoice 2026-118', `Bill to ${EMAIL}`] },
+      { lines: [`IBAN ${IBAN}`], invisible: `key ${AWS}` },
+    ]),
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const WARN_ALL: Partial<Settings> = { actions: { ...DEFAULT_ACTIONS, default: 'warn', SECRET: 'warn' } };
+
+/** What the site received, read back with Veil's own readers. */
+async function received(page: Page, count: number): Promise<{ name: string; text: string }[]> {
+  const uploads = await until(
+    () => page.evaluate(() => window.__fixture.uploadedBytes),
+    (u) => u.length >= count,
+    20_000,
+  );
+  return Promise.all(
+    uploads.map(async (u) => {
+      const bytes = new Uint8Array(Buffer.from(u.base64, 'base64'));
+      const text = u.name.endsWith('.txt')
+        ? Buffer.from(bytes).toString('utf8')
+        : (await extractInNode(bytes, u.name)).text;
+      return { name: u.name, text };
+    }),
+  );
+}
+
+async function dropFiles(page: Page, paths: string[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const data = { items: [], files: paths, dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+    await cdp.send('Input.dispatchDragEvent', { type, x: 40, y: 40, data });
+  }
+  await cdp.detach();
+}
+
+const reviewText = (page: Page, needle: string): Promise<string> =>
+  until(
+    () => uiText(page, 'veil-review'),
+    (t) => t.includes(needle),
+    30_000,
+  );
+
+describe('with Veil: documents go up as redacted copies', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  async function open(site: SiteId): Promise<Page> {
+    await setUserSettings(browser, WARN_ALL);
+    const { page } = await openSite(browser, site);
+    await waitForSettings(await isolated(page), `s.actions.default === 'warn'`);
+    return page;
+  }
+
+  it('copilot, file picker: DOCX and XLSX (hidden sheet, comment) come back in their own format, placeholders in place', async () => {
+    const page = await open('copilot');
+    await page.setInputFiles('input[data-testid="file-input"]', [files['contract.docx']!, files['customers.xlsx']!]);
+    const dialog = await reviewText(page, 'customers.xlsx');
+    expect(dialog).toContain('contract.docx, body');
+    expect(dialog).toContain('contract.docx, body (tracked deletion)');
+    expect(dialog).toContain('contract.docx, comment by Reviewer');
+    expect(dialog).toContain('customers.xlsx, sheet "Customers" B2');
+    expect(dialog).toContain('customers.xlsx, sheet "Billing" (hidden) B1');
+    expect(dialog).toContain('customers.xlsx, comment on sheet "Customers" B2');
+    expect(dialog).toContain('Hidden content in customers.xlsx');
+    expect(await page.evaluate(() => window.__fixture.uploads.length)).toBe(0); // nothing attached while in review
+    await uiClick(page, 'veil-review', 'Redact and attach');
+    const got = await received(page, 2);
+    expect(got.map((u) => u.name).sort()).toEqual(['contract.docx', 'customers.xlsx']);
+    for (const u of got) for (const raw of RAW) expect(u.text).not.toContain(raw);
+    const xlsx = got.find((u) => u.name === 'customers.xlsx')!.text;
+    expect(xlsx).toMatch(/\[NAME_1\]\t\[EMAIL_1\]/); // "Ann" is a name too
+    expect(xlsx).toMatch(/iban\t\[IBAN_1\]/);
+    const docx = got.find((u) => u.name === 'contract.docx')!.text;
+    expect(docx).toContain('Contact: [EMAIL_1]'); // the same number as in the other file: one conversation
+    expect(docx).toMatch(/Deploy key \[SECRET_1\]/);
+    await page.close();
+  });
+
+  it('perplexity, drag-and-drop: PPTX speaker notes and a PDF (second page, white text) are located and redacted', async () => {
+    const page = await open('perplexity');
+    await dropFiles(page, [files['deck.pptx']!, files['invoice.pdf']!]);
+    const dialog = await reviewText(page, 'invoice.pdf');
+    expect(dialog).toContain('deck.pptx, slide 1');
+    expect(dialog).toContain('deck.pptx, slide 2 speaker notes');
+    expect(dialog).toContain('invoice.pdf, page 1');
+    expect(dialog).toContain('invoice.pdf, page 2');
+    await uiClick(page, 'veil-review', 'Redact and attach');
+    const got = await received(page, 2);
+    // PPTX keeps its format; a PDF cannot carry placeholders, so its redacted text goes, named so.
+    expect(got.map((u) => u.name).sort()).toEqual(['deck.pptx', 'invoice.pdf.redacted.txt']);
+    for (const u of got) for (const raw of RAW) expect(u.text).not.toContain(raw);
+    expect(got.find((u) => u.name === 'deck.pptx')!.text).toContain('Call [PHONE_1], key [SECRET_1]');
+    expect(got.find((u) => u.name === 'invoice.pdf.redacted.txt')!.text).toContain('IBAN [IBAN_1]');
+    await page.close();
+  });
+
+  it('chatgpt, default policy: a secret in a hidden sheet blocks the file; a corrupt one says why', async () => {
+    await setUserSettings(browser, {});
+    const { page } = await openSite(browser, 'chatgpt');
+    await waitForSettings(await isolated(page), `s.actions.SECRET === 'block'`);
+    await page.setInputFiles('input[data-testid="file-input"]', files['customers.xlsx']!);
+    expect(
+      await until(
+        () => uiText(page, 'veil-notice'),
+        (t) => t.includes('customers.xlsx'),
+        30_000,
+      ),
+    ).toContain('does not allow');
+    const broken = join(dir, 'broken.docx');
+    writeFileSync(broken, 'PK\u0003\u0004 not a document');
+    await page.setInputFiles('input[data-testid="file-input"]', broken);
+    expect(await reviewText(page, 'broken.docx')).toContain('damaged');
+    await page.keyboard.press('Escape');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluate(() => window.__fixture.uploads.length)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('without Veil', () => {
+  it('the same uploads carry every planted value', async () => {
+    const browser = await launchBrowser({ extension: false });
+    try {
+      const { page } = await openSite(browser, 'copilot');
+      const names = ['contract.docx', 'customers.xlsx', 'deck.pptx', 'invoice.pdf'];
+      await page.setInputFiles(
+        'input[data-testid="file-input"]',
+        names.map((n) => files[n]!),
+      );
+      const got = await received(page, 4);
+      const all = got.map((u) => u.text).join('\n');
+      for (const raw of RAW) expect(all).toContain(raw);
+    } finally {
+      await browser.close();
+    }
+  });
+});
