@@ -1,4 +1,6 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
@@ -26,6 +28,28 @@ function firefoxManifest(): ManifestV3Export {
   } as ManifestV3Export;
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * OCR ships inside the extension (nothing is fetched at run time): tesseract.js's worker, its
+ * SIMD+LSTM wasm core (the wasm inlined in JS, loaded by importScripts) and the English language
+ * data, emitted under ocr/ for src/offscreen/ocr.ts.
+ */
+function ocrAssets(): Plugin {
+  const files: Record<string, string> = {
+    'ocr/worker.min.js': require.resolve('tesseract.js/dist/worker.min.js'),
+    'ocr/tesseract-core-simd-lstm.wasm.js': require.resolve('tesseract.js-core/tesseract-core-simd-lstm.wasm.js'),
+    'ocr/eng.traineddata.gz': require.resolve('@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz'),
+  };
+  return {
+    name: 'veil-ocr-assets',
+    generateBundle() {
+      for (const [fileName, path] of Object.entries(files))
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
@@ -33,6 +57,7 @@ export default defineConfig(({ mode }) => {
     define: { __VEIL_MESSAGE_KEYS__: JSON.stringify(Object.keys(messages)) },
     plugins: [
       preact(),
+      ocrAssets(),
       crx({
         manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export),
         browser: firefox ? 'firefox' : 'chrome',

@@ -9,6 +9,7 @@ import type { EntityType, Finding } from './detect';
 import type { ResolvedSettings, SetResult } from './policy/resolve';
 import type { Settings } from './policy/schema';
 import type { FileFormat, Segment, UnreadableReason } from './files/types';
+import type { Box, WordBox } from './files/ocr';
 
 /** `background`: the service worker itself, as seen by the offscreen document (never a tab). */
 export type SenderKind = 'content' | 'extension-page' | 'background';
@@ -86,6 +87,8 @@ export interface ExtractedFile {
   segments: Segment[];
   parts: number;
   hidden: string[];
+  /** Images: each word's box in the text (offsets) and in the image (pixels). */
+  words?: WordBox[];
 }
 
 export type FileExtractResponse =
@@ -94,9 +97,11 @@ export type FileScanResponse =
   (ExtractedFile & { findings: Finding[] }) | { ok: false; reason: UnreadableReason | 'unavailable'; detail: string };
 
 export interface FileRewriteRequest extends FileRequest {
-  format: 'docx' | 'xlsx' | 'pptx';
+  format: 'docx' | 'xlsx' | 'pptx' | 'image';
   /** Each value and the placeholder that replaces it (at most 5,000). */
   replacements: { value: string; placeholder: string }[];
+  /** Images: the boxes to paint over (at most 5,000). */
+  boxes?: Box[];
 }
 
 export interface VaultLookupRequest {

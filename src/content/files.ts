@@ -7,10 +7,12 @@
  */
 import type { Finding } from '../detect';
 import { replacementsFrom } from '../files/align';
+import { boxesFor, type WordBox } from '../files/ocr';
 import type { FileFormat, Segment, UnreadableReason } from '../files/types';
 import { MAX_FILE_BYTES } from '../files/types';
 import { t, type MessageKey } from '../platform/i18n';
 import { callBackground } from './runtime';
+import type { FileRewriteRequest } from '../messages';
 import type { Flagged } from './assess';
 
 export { isReadableDocument } from '../files/formats';
@@ -21,6 +23,8 @@ export interface DocumentRead {
   segments: Segment[];
   hidden: string[];
   findings: Finding[];
+  /** Images: each word's box, to paint over findings. */
+  words?: WordBox[];
   /** The file's bytes as base64, kept for the rewrite. */
   data: string;
 }
@@ -79,9 +83,24 @@ export async function readDocument(file: File): Promise<DocumentResult> {
     return { ok: false, reason: 'unavailable' };
   }
   if (!answer.ok) return { ok: false, reason: answer.reason };
-  const { format, text, segments, hidden, findings } = answer;
-  return { ok: true, doc: { format, text, segments, hidden, findings, data } };
+  const { format, text, segments, hidden, findings, words } = answer;
+  return { ok: true, doc: { format, text, segments, hidden, findings, data, ...(words ? { words } : {}) } };
 }
+
+async function rewritten(request: FileRewriteRequest, file: File): Promise<File | undefined> {
+  try {
+    const answer = await callBackground('file/rewrite', request, SCAN_WAIT_MS);
+    if (!answer.data) return undefined;
+    const bytes = await fromBase64(answer.data);
+    return new File([bytes as Uint8Array<ArrayBuffer>], file.name, { type: file.type, lastModified: file.lastModified });
+  } catch {
+    return undefined; // no rewrite: the caller sends the redacted text instead
+  }
+}
+
+/** The image with opaque boxes over every word of a finding: same size, same type, same name. */
+const paintedImage = (file: File, doc: DocumentRead, boxes: FileRewriteRequest['boxes']): Promise<File | undefined> =>
+  rewritten({ name: file.name, data: doc.data, format: 'image', replacements: [], boxes }, file);
 
 export interface RedactedDocument {
   file: File;
@@ -100,25 +119,14 @@ export async function redactedDocument(
   redactedText: string,
 ): Promise<RedactedDocument> {
   const spans = flagged.map(({ finding: f }) => ({ start: f.start, end: f.end, type: f.type }));
+  if (doc.format === 'image' && doc.words) {
+    const image = await paintedImage(file, doc, boxesFor(doc.words, spans));
+    if (image) return { file: image, asText: false };
+  }
   const replacements = replacementsFrom(doc.text, spans, redactedText);
   if (replacements && (doc.format === 'docx' || doc.format === 'xlsx' || doc.format === 'pptx')) {
-    try {
-      const answer = await callBackground(
-        'file/rewrite',
-        { name: file.name, data: doc.data, format: doc.format, replacements },
-        SCAN_WAIT_MS,
-      );
-      if (answer.data) {
-        const bytes = await fromBase64(answer.data);
-        const copy = new File([bytes as Uint8Array<ArrayBuffer>], file.name, {
-          type: file.type,
-          lastModified: file.lastModified,
-        });
-        return { file: copy, asText: false };
-      }
-    } catch {
-      // No rewrite: the text copy below carries the same placeholders.
-    }
+    const copy = await rewritten({ name: file.name, data: doc.data, format: doc.format, replacements }, file);
+    if (copy) return { file: copy, asText: false };
   }
   return { file: new File([redactedText], `${file.name}.redacted.txt`, { type: 'text/plain' }), asText: true };
 }

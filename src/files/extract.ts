@@ -12,10 +12,13 @@ import { readXlsx } from './xlsx';
 import { MAX_FILE_BYTES, TextBuilder, UnreadableFile, type Extracted, type FileFormat } from './types';
 import { isCompoundFile, isZip, openZip, partText } from './zip';
 import { formatOfName } from './formats';
+import { imageType } from './ocr';
 
 export { formatOfName };
 
 export type PdfLoader = () => Promise<Parameters<typeof readPdf>[0]>;
+/** OCR, where there is one (the offscreen document): the image's bytes and type in, text and word boxes out. */
+export type Ocr = (bytes: Uint8Array, type: string) => Promise<Extracted>;
 
 const startsWith = (bytes: Uint8Array, text: string): boolean =>
   [...text].every((c, i) => bytes[i] === c.charCodeAt(0));
@@ -25,6 +28,7 @@ export function sniffFormat(bytes: Uint8Array, name: string): FileFormat | undef
   const byName = formatOfName(name);
   if (startsWith(bytes, '%PDF-')) return 'pdf';
   if (startsWith(bytes, '{\\rtf')) return 'rtf';
+  if (imageType(bytes)) return 'image';
   if (isZip(bytes) || isCompoundFile(bytes)) {
     if (byName && ['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp'].includes(byName)) return byName;
     return undefined;
@@ -42,7 +46,7 @@ function readOpenDocument(bytes: Uint8Array, format: 'odt' | 'ods' | 'odp'): Ext
   return readOdf(zip, format);
 }
 
-export async function extractText(bytes: Uint8Array, name: string, loadPdf: PdfLoader): Promise<Extracted> {
+export async function extractText(bytes: Uint8Array, name: string, loadPdf: PdfLoader, ocr?: Ocr): Promise<Extracted> {
   if (bytes.length > MAX_FILE_BYTES) throw new UnreadableFile('too-large', `${bytes.length} bytes`);
   const format = sniffFormat(bytes, name);
   switch (format) {
@@ -64,6 +68,11 @@ export async function extractText(bytes: Uint8Array, name: string, loadPdf: PdfL
       return readHtml(utf8(bytes));
     case 'eml':
       return readEml(utf8(bytes));
+    case 'image': {
+      const type = imageType(bytes);
+      if (!ocr || !type) throw new UnreadableFile('unsupported', name);
+      return ocr(bytes, type);
+    }
     default:
       throw new UnreadableFile('unsupported', name);
   }

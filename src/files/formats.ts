@@ -28,8 +28,6 @@ const extensionOf = (name: string): string => /\.([A-Za-z0-9]+)$/.exec(name)?.[1
 /** The format Veil would read this file as, from its name (undefined: not one of the document formats). */
 export const formatOfName = (name: string): FileFormat | undefined => EXT_FORMAT[extensionOf(name)];
 
-/** Documents the readers take today (images wait for OCR). */
-export const isReadableDocument = (name: string): boolean => {
-  const format = formatOfName(name);
-  return format !== undefined && format !== 'image';
-};
+/** Documents and images Veil reads (images by OCR), by name or, for pasted images, by type. */
+export const isReadableDocument = (name: string, type = ''): boolean =>
+  formatOfName(name) !== undefined || /^image\/(png|jpeg|webp)$/.test(type);

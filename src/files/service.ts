@@ -4,7 +4,8 @@
  * failures as answers with a reason, never thrown across the message boundary.
  */
 import type { ExtractedFile, FileExtractResponse, FileRequest, FileRewriteRequest } from '../messages';
-import { extractText, type PdfLoader } from './extract';
+import { extractText, type Ocr, type PdfLoader } from './extract';
+import { imageType, type Box } from './ocr';
 import { isRewritable, rewriteOffice } from './rewrite';
 import { MAX_FILE_BYTES, UnreadableFile } from './types';
 
@@ -34,10 +35,10 @@ const validRequest = (r: unknown): r is FileRequest =>
   (r as FileRequest).name.length <= 500 &&
   typeof (r as FileRequest).data === 'string';
 
-export async function answerExtract(request: unknown, loadPdf: PdfLoader): Promise<FileExtractResponse> {
+export async function answerExtract(request: unknown, loadPdf: PdfLoader, ocr?: Ocr): Promise<FileExtractResponse> {
   if (!validRequest(request)) return { ok: false, reason: 'unsupported', detail: 'bad request' };
   try {
-    const x = await extractText(await fromBase64(request.data), request.name, loadPdf);
+    const x = await extractText(await fromBase64(request.data), request.name, loadPdf, ocr);
     const answer: ExtractedFile = { ok: true, ...x };
     return answer;
   } catch (error) {
@@ -51,9 +52,27 @@ const validReplacements = (r: FileRewriteRequest): boolean =>
   r.replacements.length <= MAX_REPLACEMENTS &&
   r.replacements.every((x) => typeof x?.value === 'string' && typeof x.placeholder === 'string' && x.value.length > 0);
 
-export async function answerRewrite(request: unknown): Promise<{ data: string | null }> {
+/** Paints opaque boxes over an image (the offscreen document has canvases). */
+export type Painter = (bytes: Uint8Array, type: string, boxes: readonly Box[]) => Promise<Uint8Array>;
+
+const validBoxes = (boxes: unknown): boxes is Box[] =>
+  Array.isArray(boxes) &&
+  boxes.length <= MAX_REPLACEMENTS &&
+  boxes.every((b: Box) => [b?.x0, b?.y0, b?.x1, b?.y1].every((n) => typeof n === 'number' && Number.isFinite(n)));
+
+export async function answerRewrite(request: unknown, paint?: Painter): Promise<{ data: string | null }> {
   if (!validRequest(request)) return { data: null };
   const r = request as FileRewriteRequest;
+  if (r.format === 'image') {
+    if (!paint || !validBoxes(r.boxes)) return { data: null };
+    try {
+      const bytes = await fromBase64(r.data);
+      const type = imageType(bytes);
+      return { data: type ? await toBase64(await paint(bytes, type, r.boxes)) : null };
+    } catch {
+      return { data: null };
+    }
+  }
   if (!isRewritable(r.format) || !validReplacements(r)) return { data: null };
   try {
     const copy = rewriteOffice(await fromBase64(r.data), r.format, r.replacements);

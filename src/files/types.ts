@@ -3,6 +3,8 @@
  * (page, sheet and cell, slide, comment, document property), so a finding can be located.
  */
 
+import type { WordBox } from './ocr';
+
 export type FileFormat =
   'text' | 'html' | 'rtf' | 'eml' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp' | 'pdf' | 'image';
 
@@ -21,6 +23,8 @@ export interface Extracted {
   parts: number;
   /** Content a reader of the file does not see: hidden sheets or rows, comments, notes, tracked changes. */
   hidden: string[];
+  /** Images: each word's box, so findings can be painted over. */
+  words?: WordBox[];
 }
 
 /** Why a file could not be read; each one follows the `otherFiles` policy with this reason shown. */

@@ -8,6 +8,12 @@ import { ALLOWED_SENDERS, isEnvelope } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
 import { answerExtract, answerRewrite } from '../files/service';
 import type { PdfLoader } from '../files/extract';
+import type { Ocr } from '../files/extract';
+import type { Painter } from '../files/service';
+
+// tesseract.js loads with the first image, not with every document.
+const recognize: Ocr = async (bytes, type) => (await import('./ocr')).recognize(bytes, type);
+const paintOver: Painter = async (bytes, type, boxes) => (await import('./ocr')).paintOver(bytes, type, boxes);
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
@@ -25,7 +31,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isEnvelope(message) || !ALLOWED_SENDERS[message.type].includes('background')) return undefined;
   if (!fromBackground(sender))
     return Promise.reject(new Error('Veil: offscreen messages come from the background only'));
-  if (message.type === 'offscreen/extract') return answerExtract(message.payload, loadPdf);
-  if (message.type === 'offscreen/rewrite') return answerRewrite(message.payload);
+  if (message.type === 'offscreen/extract') return answerExtract(message.payload, loadPdf, recognize);
+  if (message.type === 'offscreen/rewrite') return answerRewrite(message.payload, paintOver);
   return undefined;
 });

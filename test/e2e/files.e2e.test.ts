@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractInNode } from '../../src/files/node';
 import { DEFAULT_ACTIONS, type Settings } from '../../src/policy/schema';
 import { makeDocx, makePdf, makePptx, makeXlsx } from '../files/make';
+import { nodeOcr } from '../files/ocr-node';
+import { textFromLines, type Box } from '../../src/files/ocr';
 import { launchBrowser, openSite, type Browser, type SiteId } from './harness';
 import { isolated, setUserSettings, uiClick, uiText, until, waitForSettings } from './veil';
 
@@ -190,6 +192,107 @@ describe('with Veil: documents go up as redacted copies', () => {
   });
 });
 
+/** A screenshot of a CRM record, rendered by Chromium itself. */
+async function screenshot(browser: Browser): Promise<Uint8Array> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 900, height: 260 });
+  await page.setContent(
+    `<body style="margin:0;background:#fff"><div style="font:26px Arial;padding:24px;line-height:1.6">` +
+      `Customer: ${EMAIL}<br>Phone: ${PHONE}<br>Status: active since 2019</div></body>`,
+  );
+  const png = await page.screenshot({ type: 'png' });
+  await page.close();
+  return new Uint8Array(png);
+}
+
+/**
+ * Compares two same-size images in a page: how many pixels differ, how many of those are not opaque
+ * black in `after`, and how many pixels inside `boxes` are not black in `after`.
+ */
+function comparePixels(page: Page, before: Uint8Array, after: Uint8Array, boxes: Box[]) {
+  return page.evaluate(
+    async ({ a, b, boxes }) => {
+      const load = async (b64: string) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob(), {
+          colorSpaceConversion: 'none',
+          premultiplyAlpha: 'none',
+        });
+        const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return { w: bitmap.width, h: bitmap.height, px: ctx.getImageData(0, 0, bitmap.width, bitmap.height).data };
+      };
+      const x = await load(a);
+      const y = await load(b);
+      const black = (i: number) => y.px[i] === 0 && y.px[i + 1] === 0 && y.px[i + 2] === 0;
+      let changed = 0;
+      let changedNotBlack = 0;
+      for (let i = 0; i < x.px.length; i += 4) {
+        if (x.px[i] !== y.px[i] || x.px[i + 1] !== y.px[i + 1] || x.px[i + 2] !== y.px[i + 2]) {
+          changed++;
+          if (!black(i)) changedNotBlack++;
+        }
+      }
+      let uncovered = 0;
+      for (const box of boxes)
+        for (let yy = box.y0; yy < box.y1; yy++)
+          for (let xx = box.x0; xx < box.x1; xx++) if (!black((yy * y.w + xx) * 4)) uncovered++;
+      return { size: [x.w, x.h, y.w, y.h], changed, changedNotBlack, uncovered };
+    },
+    { a: Buffer.from(before).toString('base64'), b: Buffer.from(after).toString('base64'), boxes },
+  );
+}
+
+describe('with Veil: a screenshot goes up with the values painted over', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('claude, file picker: OCR finds the values, the dialog says which line, the PNG comes back boxed', async () => {
+    const png = await screenshot(browser);
+    const path = join(dir, 'crm.png');
+    writeFileSync(path, png);
+    await setUserSettings(browser, WARN_ALL);
+    const { page } = await openSite(browser, 'claude');
+    await waitForSettings(await isolated(page), `s.actions.default === 'warn'`);
+    await page.setInputFiles('input[data-testid="file-input"]', path);
+    const dialog = await reviewText(page, 'crm.png');
+    expect(dialog).toContain('crm.png, image, line 1');
+    expect(dialog).toContain('crm.png, image, line 2');
+    await uiClick(page, 'veil-review', 'Redact and attach');
+    const uploads = await until(
+      () => page.evaluate(() => window.__fixture.uploadedBytes),
+      (u) => u.length >= 1,
+      30_000,
+    );
+    expect(uploads.map((u) => u.name)).toEqual(['crm.png']);
+    const sent = new Uint8Array(Buffer.from(uploads[0]!.base64, 'base64'));
+    const ocr = await nodeOcr();
+    try {
+      const original = textFromLines((await ocr.read(png)).lines);
+      expect(original.text).toContain(EMAIL); // the planted values are legible in the original
+      const back = await ocr.read(sent);
+      expect(back.text).toContain('Status: active since 2019');
+      expect(back.text).not.toContain('jane.doe');
+      expect(back.text).not.toContain('7946');
+      // Every word of a planted value, located in the original, is opaque black in the copy; nothing else changed.
+      const planted = [EMAIL, ...PHONE.split(' ')].map((v) => original.text.indexOf(v));
+      const boxes = original.words.filter((w) => planted.some((p) => p >= w.start && p < w.end));
+      expect(boxes.length).toBe(5);
+      const px = await comparePixels(page, png, sent, boxes);
+      expect(px.size).toEqual([900, 260, 900, 260]);
+      expect(px.uncovered).toBe(0);
+      expect(px.changed).toBeGreaterThan(0);
+      expect(px.changedNotBlack).toBe(0);
+    } finally {
+      await ocr.close();
+    }
+    await page.close();
+  });
+});
+
 describe('without Veil', () => {
   it('the same uploads carry every planted value', async () => {
     const browser = await launchBrowser({ extension: false });
@@ -200,9 +303,26 @@ describe('without Veil', () => {
         'input[data-testid="file-input"]',
         names.map((n) => files[n]!),
       );
-      const got = await received(page, 4);
+      const got = (await received(page, 4)).slice(0, 4);
       const all = got.map((u) => u.text).join('\n');
       for (const raw of RAW) expect(all).toContain(raw);
+      const png = await screenshot(browser);
+      const path = join(dir, 'crm-raw.png');
+      writeFileSync(path, png);
+      await page.setInputFiles('input[data-testid="file-input"]', path);
+      const uploads = await until(
+        () => page.evaluate(() => window.__fixture.uploadedBytes),
+        (u) => u.length >= 5,
+        20_000,
+      );
+      const ocr = await nodeOcr();
+      try {
+        const text = (await ocr.read(new Uint8Array(Buffer.from(uploads[4]!.base64, 'base64')))).text;
+        expect(text).toContain(EMAIL);
+        expect(text).toContain(PHONE);
+      } finally {
+        await ocr.close();
+      }
     } finally {
       await browser.close();
     }

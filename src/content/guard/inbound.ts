@@ -311,7 +311,7 @@ export function installInbound(ctx: GuardContext, signal: AbortSignal): void {
   }
 
   async function check(file: File): Promise<Checked> {
-    if (!isTextLike(file) && isReadableDocument(file.name)) {
+    if (!isTextLike(file) && isReadableDocument(file.name, file.type)) {
       const read = await readDocument(file);
       if (!read.ok) return { file, other: true, problem: read.reason };
       const a = assessFindings(read.doc.text, read.doc.findings, settings());
