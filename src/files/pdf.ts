@@ -28,7 +28,7 @@ function pageText(items: readonly TextItemLike[]): string {
 
 export async function readPdf(pdfjs: PdfModule, bytes: Uint8Array): Promise<Extracted> {
   const task = pdfjs.getDocument({
-    data: bytes,
+    data: bytes.slice(), // pdf.js transfers the buffer to its worker: the caller keeps its bytes
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
