@@ -3,7 +3,7 @@
  * bundle size, for Veil's two paths and the alternatives that run in Node, all in the same run.
  * Prints the report and writes it to docs/benchmarks.md.
  *
- *   npm run bench [-- --no-write] [-- --json details.json] [-- --skip-scan] [-- --seed N]
+ *   npm run bench [-- --no-write] [-- --json details.json] [-- --skip-scan] [-- --skip-files] [-- --seed N]
  *
  * `--seed N` generates the corpus from another seed (a check that the detector is not fitted to the
  * default one); such a run never writes docs/benchmarks.md.
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { type CorpusItem, DEFAULT_SEED, generateCorpus } from '../corpus/generate';
 import { bundleSize, existingFullEntries } from './bundle';
 import { chromiumLatency } from './chromium';
+import { filesReport } from './files';
 import { runScoreMjs, type ScoreRun, sharedEval } from './presidio';
 import { codePieces, scorePieces } from './code-pieces';
 import { type BenchResult, renderReport, type ToolResult } from './report';
@@ -326,7 +327,8 @@ async function main(): Promise<void> {
     totalMs: performance.now() - tStart,
     notes,
   };
-  const report = renderReport(result);
+  // Files and OCR (issue 21) are their own section, appended; `--skip-files` leaves it out.
+  const report = renderReport(result) + (flag('--skip-files') ? '' : `\n${await filesReport()}\n`);
   console.log(report);
   if (!flag('--no-write') && SEED === DEFAULT_SEED) writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), report);
   const jsonOut = opt('--json');

@@ -37,6 +37,7 @@ import {
 import { FULL_LIMIT } from '../full-path';
 import { reportDecision, type Decision } from '../report';
 import { openReview, type ReviewItem } from '../review';
+import { readRichPaste } from '../rich-paste';
 import { timed } from '../stats';
 import { showNotice } from '../toast';
 import { allValues, tripwireValues, type GuardContext } from './guard-context';
@@ -244,6 +245,15 @@ export function installInbound(ctx: GuardContext, signal: AbortSignal): void {
     if (!composer) return;
     const text = data.getData('text/plain');
     if (!text) return;
+    const html = isTextArea(composer) ? '' : data.getData('text/html');
+    const rich = html ? readRichPaste(html) : undefined;
+    if (rich?.hidden.length) {
+      // A rich editor inserts the HTML's hidden text too: that is what is scanned, and the user hears of it.
+      const preview = rich.hidden.join(' … ').slice(0, 160);
+      showNotice('warning', t('paste_hidden_title'), t('paste_hidden', preview));
+      inboundText(event, rich.text, composer, 'paste', saveSelection(composer));
+      return;
+    }
     inboundText(event, text, composer, 'paste', saveSelection(composer));
   };
 
