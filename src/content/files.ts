@@ -92,7 +92,10 @@ async function rewritten(request: FileRewriteRequest, file: File): Promise<File 
     const answer = await callBackground('file/rewrite', request, SCAN_WAIT_MS);
     if (!answer.data) return undefined;
     const bytes = await fromBase64(answer.data);
-    return new File([bytes as Uint8Array<ArrayBuffer>], file.name, { type: file.type, lastModified: file.lastModified });
+    return new File([bytes as Uint8Array<ArrayBuffer>], file.name, {
+      type: file.type,
+      lastModified: file.lastModified,
+    });
   } catch {
     return undefined; // no rewrite: the caller sends the redacted text instead
   }

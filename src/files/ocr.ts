@@ -43,7 +43,11 @@ export function textFromLines(lines: readonly OcrLine[]): Extracted & { words: W
 }
 
 /** The boxes to paint over: every word that overlaps a finding, with a little margin. */
-export function boxesFor(words: readonly WordBox[], spans: readonly { start: number; end: number }[], margin = 2): Box[] {
+export function boxesFor(
+  words: readonly WordBox[],
+  spans: readonly { start: number; end: number }[],
+  margin = 2,
+): Box[] {
   const boxes: Box[] = [];
   for (const w of words) {
     if (!spans.some((s) => s.start < w.end && w.start < s.end)) continue;
@@ -52,7 +56,12 @@ export function boxesFor(words: readonly WordBox[], spans: readonly { start: num
   return boxes;
 }
 
-export const IMAGE_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
+export const IMAGE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+};
 
 /** The image's type from its first bytes (a pasted image is often just `image.png`). */
 export function imageType(bytes: Uint8Array): string | undefined {
