@@ -57,7 +57,8 @@ export default defineConfig(({ mode }) => {
     define: { __VEIL_MESSAGE_KEYS__: JSON.stringify(Object.keys(messages)) },
     plugins: [
       preact(),
-      ocrAssets(),
+      // OCR runs in Chrome's offscreen document only; Firefox has none and reads documents in its background page.
+      ...(firefox ? [] : [ocrAssets()]),
       crx({
         manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export),
         browser: firefox ? 'firefox' : 'chrome',
@@ -73,7 +74,12 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       target: firefox ? 'firefox128' : 'chrome111',
       // Pages the manifest does not name (crxjs builds only those it does).
-      rollupOptions: { input: { blocked: 'src/ui/blocked/index.html', offscreen: 'src/offscreen/index.html' } },
+      rollupOptions: {
+        input: {
+          blocked: 'src/ui/blocked/index.html',
+          ...(firefox ? {} : { offscreen: 'src/offscreen/index.html' }),
+        },
+      },
     },
   };
 });
