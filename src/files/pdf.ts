@@ -1,6 +1,7 @@
 /**
- * PDF with pdf.js: every page's text layer (white, tiny and off-page text included: pdf.js reports
- * all shown text whatever its colour or size) and the document information (author, title). The
+ * PDF with pdf.js: every page's text layer (white and tiny text included: pdf.js reports shown text
+ * whatever its colour or size, but not text drawn beyond the page's edge) and the document
+ * information (author, title). The
  * caller passes the pdf.js module: the legacy build in Node, the browser build with its worker in
  * the extension's offscreen document.
  */
