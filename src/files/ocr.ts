@@ -3,20 +3,9 @@
  * located as `image, line N`), and every word keeps its box, so the boxes of a finding's words can
  * be painted over in the redacted copy. Pure: the engine (tesseract.js) is passed in by the caller.
  */
-import { TextBuilder, type Extracted } from './types';
+import { TextBuilder, type Box, type Extracted, type WordBox } from './types';
 
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-/** A word of the extracted text and where it is in the image. */
-export interface WordBox extends Box {
-  start: number;
-  end: number;
-}
+export type { Box, WordBox };
 
 export interface OcrLine {
   words: { text: string; bbox: Box }[];

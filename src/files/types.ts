@@ -3,7 +3,18 @@
  * (page, sheet and cell, slide, comment, document property), so a finding can be located.
  */
 
-import type { WordBox } from './ocr';
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A word of an image's extracted text (offsets) and where it is in the image (pixels). */
+export interface WordBox extends Box {
+  start: number;
+  end: number;
+}
 
 export type FileFormat =
   'text' | 'html' | 'rtf' | 'eml' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp' | 'pdf' | 'image';
