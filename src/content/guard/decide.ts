@@ -39,8 +39,7 @@ export function holdEvent(event: Event): void {
 /** keypress/keyup of an Enter whose keydown Veil stopped. */
 export function swallowHeldKey(event: KeyboardEvent): boolean {
   if (!event.isTrusted || heldKey === undefined || (event.code || event.key) !== heldKey) return false;
-  event.preventDefault();
-  event.stopImmediatePropagation();
+  stopEvent(event);
   if (event.type === 'keyup') heldKey = undefined;
   return true;
 }
