@@ -108,7 +108,7 @@ export interface VaultRedactResponse {
 export interface GuardHealth {
   site: string;
   status: 'ok' | 'degraded' | 'off';
-  /** Machine-readable reasons when degraded: `composer-not-found`, `send-button-not-found`, `tripwire-unavailable`, `stale`. */
+  /** Machine-readable reasons when degraded: `composer-not-found`, `send-button-not-found`, `tripwire-unavailable`, `tripwire-narrowed`, `stale`. */
   reasons: string[];
 }
 

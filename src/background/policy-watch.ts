@@ -6,7 +6,7 @@
 import { browser, type WebNavigation } from '../platform/browser';
 import { continuedToday, countBlockedAttempt, decideNavigation, watchAiTools } from './ai-tools';
 import { applyBlockRules, blockPageUrl } from './blocking';
-import { currentSettings, POLICY_STAMP, readPolicy } from './settings';
+import { currentSettings, POLICY_STAMP, readPolicyState } from './settings';
 import { warnPageUrl } from './warn';
 
 const POLL_ALARM = 'policy-poll';
@@ -17,14 +17,12 @@ export async function refresh(): Promise<void> {
   await applyBlockRules(settings, await continuedToday());
 }
 
-/** Re-reads policy; when it changed since last time, re-applies and lets every context know. */
+/**
+ * Re-reads policy. A changed policy is stored (settings.ts), and that write is every context's cue
+ * to re-resolve, this worker's included (the listener below re-applies the block rules).
+ */
 async function pollPolicy(): Promise<void> {
-  const stamp = JSON.stringify(await readPolicy());
-  const previous = (await browser.storage.local.get(POLICY_STAMP))[POLICY_STAMP];
-  if (previous === stamp) return;
-  // Content scripts and pages listen to storage.onChanged; this write is their cue to re-resolve.
-  await browser.storage.local.set({ [POLICY_STAMP]: stamp });
-  await refresh();
+  await readPolicyState();
 }
 
 async function showBlockPage(details: WebNavigation.OnErrorOccurredDetailsType): Promise<void> {
@@ -52,7 +50,7 @@ export function watchPolicy(): void {
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') void pollPolicy();
-    else if (area === 'local' && 'settings' in changes) void refresh();
+    else if (area === 'local' && ('settings' in changes || POLICY_STAMP in changes)) void refresh();
   });
   browser.webNavigation.onErrorOccurred.addListener((details) => void showBlockPage(details));
   watchAiTools(() => void refresh());

@@ -28,6 +28,8 @@ export interface TripwireEvents {
 export interface Tripwire {
   /** The MAIN world answered the handshake. */
   readonly connected: boolean;
+  /** Ways out the MAIN world could not wrap in this browser (a missing API). */
+  readonly narrowed: readonly Via[];
   /** How many distinct fingerprints are flagged now (for tests and the health check). */
   readonly size: number;
   /** Flag values: a request carrying any of them is stopped. */
@@ -40,6 +42,8 @@ export interface Tripwire {
   sync(): Promise<void>;
   on(events: TripwireEvents): void;
 }
+
+const VIAS: readonly Via[] = ['fetch', 'xhr', 'websocket', 'beacon'];
 
 const random = (max: number): number => {
   const buf = new Uint32Array(1);
@@ -73,6 +77,7 @@ export function connectTripwire(): Tripwire {
   const flagged = new Map<string, Fingerprint>();
   let groups: FingerprintGroup[] = [];
   let listeners: TripwireEvents | undefined;
+  let narrowed: Via[] = [];
 
   /** Recomputes the lookup table and tells MAIN whether to ask at all. */
   const changed = (): void => {
@@ -98,7 +103,9 @@ export function connectTripwire(): Tripwire {
     port.onmessage = (event: MessageEvent<FromMain>) => {
       const m = event.data;
       if (typeof m !== 'object' || m === null) return;
-      if (m.t === 'blocked' && typeof m.host === 'string') listeners?.blocked(m.via, m.host.slice(0, 253));
+      if (m.t === 'ready' && Array.isArray(m.narrowed)) {
+        narrowed = m.narrowed.filter((v): v is Via => VIAS.includes(v));
+      } else if (m.t === 'blocked' && typeof m.host === 'string') listeners?.blocked(m.via, m.host.slice(0, 253));
       else if (m.t === 'unchecked' && typeof m.host === 'string') listeners?.unchecked(m.via, m.host.slice(0, 253));
     };
   }
@@ -115,6 +122,9 @@ export function connectTripwire(): Tripwire {
   return {
     get connected() {
       return port !== undefined;
+    },
+    get narrowed() {
+      return narrowed;
     },
     get size() {
       return flagged.size;

@@ -12,7 +12,8 @@ import { reportDecision } from './report';
 import { callBackground, isStale, onStale } from './runtime';
 import { t } from '../platform/i18n';
 
-export type Reason = 'composer-not-found' | 'send-button-not-found' | 'tripwire-unavailable' | 'stale';
+export type Reason =
+  'composer-not-found' | 'send-button-not-found' | 'tripwire-unavailable' | 'tripwire-narrowed' | 'stale';
 
 export interface HealthDeps {
   siteId: string;
@@ -20,6 +21,8 @@ export interface HealthDeps {
   composerSelectors(): readonly string[];
   sendSelectors(): readonly string[];
   tripwireConnected(): boolean;
+  /** Ways out the tripwire could not wrap here (a browser without the API). */
+  tripwireNarrowed(): readonly string[];
   active(): boolean;
   /** Told once per new problem, in words. */
   warn(title: string, detail: string): void;
@@ -111,6 +114,7 @@ export class Health {
         else setTimeout(() => this.schedule(), SEND_GRACE_MS);
       } else this.sendMissingSince = undefined;
       if (!this.deps.tripwireConnected()) next.add('tripwire-unavailable');
+      else if (this.deps.tripwireNarrowed().length > 0) next.add('tripwire-narrowed');
       if (isStale()) next.add('stale');
     }
     this.reasons = next;
@@ -139,7 +143,7 @@ export class Health {
     } else if (reason === 'stale') {
       this.deps.warn(t('health_stale_title'), t('health_stale'));
     }
-    // tripwire-unavailable: reported to the background and the audit trail; nothing the user can do.
+    // tripwire-unavailable and -narrowed: reported to the background and the audit trail; nothing the user can do.
   }
 
   get current(): { status: GuardHealth['status']; reasons: Reason[] } {

@@ -70,6 +70,7 @@ if (site && !marker.__veil) {
     composerSelectors: () => selectorsFor(site, settings()).composer,
     sendSelectors: () => selectorsFor(site, settings()).sendButton,
     tripwireConnected: () => tripwire.connected,
+    tripwireNarrowed: () => tripwire.narrowed,
     active: () => isActive(site, settings()),
     warn: (title, detail) => showNotice('warning', title, detail),
   });
@@ -109,7 +110,8 @@ if (site && !marker.__veil) {
     },
   });
 
-  startGuard(createGuardContext({ site, settings, tripwire, vault, health, feedback, full }));
+  const policy = { pending: () => source.pending, whenReady: (ms: number) => source.whenReady(ms) };
+  startGuard(createGuardContext({ site, settings, tripwire, vault, health, feedback, full, policy }));
   health.start();
   const warm = (): void => {
     // Every message read once, when the page is idle (about 15 ms for all of them): after an

@@ -3,6 +3,11 @@
  * so the guard protects from the first keystroke; the background's answer replaces them a few
  * milliseconds later, and again whenever storage changes (a user edit, or managed policy).
  * After an extension reload the last known settings stay in force (see runtime.ts).
+ *
+ * Until the background has answered with a policy it has read (now, or the last one read), the
+ * settings are *pending*: an organisation's policy may exist that the defaults would contradict
+ * (`mode: monitor`, `actions.default: block`), so the guard holds sends and pastes (`whenReady`)
+ * and this tab keeps asking.
  */
 import { browser } from '../platform/browser';
 import { DEFAULTS, type Settings } from '../policy/schema';
@@ -13,23 +18,43 @@ export interface SettingsSource {
   readonly current: Settings;
   /** True once the background answered at least once. */
   readonly loaded: boolean;
+  /** True while a managed policy may exist that this tab has not received. */
+  readonly pending: boolean;
+  /** Resolves true once settings are not pending, false when `timeoutMs` passes first. */
+  whenReady(timeoutMs: number): Promise<boolean>;
   onChange(listener: (settings: Settings) => void): void;
 }
+
+/** While pending, the background is asked again this often. */
+const ASK_AGAIN_MS = 300;
 
 export function watchSettings(): SettingsSource {
   let current: Settings = DEFAULTS;
   let loaded = false;
+  let policyUnread = true;
   const listeners = new Set<(s: Settings) => void>();
+  const waiters = new Set<() => void>();
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let again: ReturnType<typeof setTimeout> | undefined;
+  const isPending = (): boolean => !loaded || policyUnread;
 
   const load = async (): Promise<void> => {
     try {
-      const { settings } = await callBackground('settings/get', null);
-      current = settings;
+      const resolved = await callBackground('settings/get', null);
+      current = resolved.settings;
       loaded = true;
+      policyUnread = resolved.policyState === 'unread';
       for (const listener of listeners) listener(current);
     } catch {
       // Background unreachable (starting, or the extension was reloaded): keep what we have.
+    }
+    if (!isPending()) {
+      for (const done of [...waiters]) done();
+    } else if (!isStale() && again === undefined) {
+      again = setTimeout(() => {
+        again = undefined;
+        void load();
+      }, ASK_AGAIN_MS);
     }
   };
 
@@ -50,6 +75,24 @@ export function watchSettings(): SettingsSource {
     },
     get loaded() {
       return loaded;
+    },
+    get pending() {
+      return isPending();
+    },
+    whenReady(timeoutMs) {
+      if (!isPending()) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          waiters.delete(done);
+          resolve(true);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(done);
+          resolve(!isPending());
+        }, timeoutMs);
+        waiters.add(done);
+      });
     },
     onChange: (listener) => void listeners.add(listener),
   };

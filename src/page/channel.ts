@@ -50,7 +50,8 @@ export const DISARM = 'veil:tripwire-disarm';
 
 /** MAIN -> isolated world, over the port. */
 export type FromMain =
-  | { t: 'ready' }
+  /** `narrowed`: ways out this browser lacks an API for, left unwrapped. */
+  | { t: 'ready'; narrowed?: Via[] }
   | { t: 'blocked'; via: Via; host: string }
   /** A body MAIN could not read (a stream): sent unchecked. */
   | { t: 'unchecked'; via: Via; host: string };

@@ -36,7 +36,8 @@ import { ARM, CHECK, DISARM, HELLO, PORT, type FromMain, type Via } from './chan
   const RequestC = Request;
   const requestClone = Request.prototype.clone;
   const requestUrl = getDescriptor(Request.prototype, 'url')!.get!;
-  /** Absent in Firefox: a Request's body is then read from a clone whenever one is checked. */
+  // Firefox (ESR 153) has no Request.prototype.body getter: without it every Request is read
+  // from a clone (text() of a body-less one is ''), so nothing goes unchecked.
   const requestBody = getDescriptor(Request.prototype, 'body')?.get;
   const requestText = Request.prototype.text;
   const ArrayBufferC = ArrayBuffer;
@@ -77,6 +78,8 @@ import { ARM, CHECK, DISARM, HELLO, PORT, type FromMain, type Via } from './chan
   /** Something is flagged in this tab (set by the isolated world; says nothing about what). */
   let armed = false;
   let port: MessagePort | undefined;
+  /** Ways out this browser lacks an API for, so they stay unwrapped (told to the isolated world). */
+  const narrowed: Via[] = [];
 
   const send = (message: FromMain): void => {
     if (port) apply(portPost, port, [message]);
@@ -114,7 +117,7 @@ import { ARM, CHECK, DISARM, HELLO, PORT, type FromMain, type Via } from './chan
     apply(portStart, port, []);
     apply(removeListener, w.document, [HELLO, onHello, true]);
     apply(dispatch, w.document, [new MessageEvent(PORT, { ports: [channel.port2] })]);
-    send({ t: 'ready' });
+    send({ t: 'ready', narrowed });
   };
   apply(addListener, w.document, [HELLO, onHello, true]);
 
@@ -184,119 +187,136 @@ import { ARM, CHECK, DISARM, HELLO, PORT, type FromMain, type Via } from './chan
     return stop();
   }
 
-  // ---- fetch ----------------------------------------------------------------------------------
-  const nativeFetch = w.fetch;
-  const veilFetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    const args = [input, init] as const;
-    const pass = (): Promise<Response> => apply(nativeFetch, this, args) as Promise<Response>;
-    if (!armed) return pass();
-    const refuse = (): Promise<Response> => Promise_.reject(new TypeError('Failed to fetch'));
-    let url: string;
-    let body: Body | 'unreadable';
-    if (input instanceof RequestC) {
-      url = apply(requestUrl, input, []) as string;
-      if (init && init.body !== undefined) body = readBody(init.body);
-      else if (!requestBody || apply(requestBody, input, []) !== null) {
-        // Read a copy: the page's Request keeps its body for the real fetch.
-        const copy = apply(requestClone, input, []) as Request;
-        body = then(
-          apply(requestText, copy, []) as Promise<string>,
-          (t) => t,
-          () => '',
-        );
-      } else body = null;
-    } else {
-      url = StringC(input);
-      body = readBody(init?.body);
+  /** Wraps one way out; a browser without an API it needs leaves that one unwrapped, never throws. */
+  const install = (via: Via, wrap: () => void): void => {
+    try {
+      wrap();
+    } catch {
+      narrowed[narrowed.length] = via;
     }
-    return check('fetch', url, body, pass, refuse) as Promise<Response>;
   };
-  defineProperty(w, 'fetch', { value: veilFetch, writable: true, configurable: true, enumerable: true });
+
+  // ---- fetch ----------------------------------------------------------------------------------
+  install('fetch', () => {
+    const nativeFetch = w.fetch;
+    const veilFetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+      const args = [input, init] as const;
+      const pass = (): Promise<Response> => apply(nativeFetch, this, args) as Promise<Response>;
+      if (!armed) return pass();
+      const refuse = (): Promise<Response> => Promise_.reject(new TypeError('Failed to fetch'));
+      let url: string;
+      let body: Body | 'unreadable';
+      if (input instanceof RequestC) {
+        url = apply(requestUrl, input, []) as string;
+        if (init && init.body !== undefined) body = readBody(init.body);
+        else if (!requestBody || apply(requestBody, input, []) !== null) {
+          // Read a copy: the page's Request keeps its body for the real fetch.
+          const copy = apply(requestClone, input, []) as Request;
+          body = then(
+            apply(requestText, copy, []) as Promise<string>,
+            (t) => t,
+            () => '',
+          );
+        } else body = null;
+      } else {
+        url = StringC(input);
+        body = readBody(init?.body);
+      }
+      return check('fetch', url, body, pass, refuse) as Promise<Response>;
+    };
+    defineProperty(w, 'fetch', { value: veilFetch, writable: true, configurable: true, enumerable: true });
+  });
 
   // ---- XMLHttpRequest ---------------------------------------------------------------------------
-  const XHR = XMLHttpRequest.prototype;
-  const nativeOpen = XHR.open;
-  const nativeSend = XHR.send;
-  const xhrUrls = new WeakMapC<XMLHttpRequest, string>();
-  XHR.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-    apply(weakSet, xhrUrls, [this, StringC(args[1])]);
-    return apply(nativeOpen, this, args);
-  } as typeof XHR.open;
-  XHR.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-    if (!armed) return apply(nativeSend, this, [body]);
-    const url = (apply(weakGet, xhrUrls, [this]) as string | undefined) ?? '';
-    const pass = (): void => void apply(nativeSend, this, [body]);
-    // A network error, as the page would see one: readyState 4, status 0, error and loadend.
-    const fail = (): void => {
-      const xhr = this as XMLHttpRequest;
-      defineProperty(xhr, 'readyState', { value: 4, configurable: true });
-      defineProperty(xhr, 'status', { value: 0, configurable: true });
-      apply(setTimeoutFn, w, [
-        () => {
-          apply(dispatch, xhr, [new EventC('readystatechange')]);
-          apply(dispatch, xhr, [new ProgressEventC('error')]);
-          apply(dispatch, xhr, [new ProgressEventC('loadend')]);
-        },
-        0,
-      ]);
+  install('xhr', () => {
+    const XHR = XMLHttpRequest.prototype;
+    const nativeOpen = XHR.open;
+    const nativeSend = XHR.send;
+    const xhrUrls = new WeakMapC<XMLHttpRequest, string>();
+    XHR.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+      apply(weakSet, xhrUrls, [this, StringC(args[1])]);
+      return apply(nativeOpen, this, args);
+    } as typeof XHR.open;
+    XHR.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+      if (!armed) return apply(nativeSend, this, [body]);
+      const url = (apply(weakGet, xhrUrls, [this]) as string | undefined) ?? '';
+      const pass = (): void => void apply(nativeSend, this, [body]);
+      // A network error, as the page would see one: readyState 4, status 0, error and loadend.
+      const fail = (): void => {
+        const xhr = this as XMLHttpRequest;
+        defineProperty(xhr, 'readyState', { value: 4, configurable: true });
+        defineProperty(xhr, 'status', { value: 0, configurable: true });
+        apply(setTimeoutFn, w, [
+          () => {
+            apply(dispatch, xhr, [new EventC('readystatechange')]);
+            apply(dispatch, xhr, [new ProgressEventC('error')]);
+            apply(dispatch, xhr, [new ProgressEventC('loadend')]);
+          },
+          0,
+        ]);
+      };
+      void check('xhr', url, readBody(body), pass, fail);
     };
-    void check('xhr', url, readBody(body), pass, fail);
-  };
+  });
 
   // ---- WebSocket --------------------------------------------------------------------------------
-  // Frames to one socket keep their order: while one waits for an async check (a Blob), later ones queue.
-  const socketQueues = new WeakMapC<object, Promise<unknown>>();
-  const wrapSocketClass = (Socket: { prototype: WebSocket } | undefined): void => {
-    if (!Socket?.prototype) return;
-    const proto = Socket.prototype;
-    const own = getDescriptor(proto, 'send');
-    const nativeWsSend = (own?.value ?? proto.send) as WebSocket['send'];
-    if (typeof nativeWsSend !== 'function' || (nativeWsSend as { __veil?: true }).__veil) return;
-    const veilSend = function (this: WebSocket, data: string | ArrayBufferLike | Blob | ArrayBufferView) {
-      const queued = apply(weakGet, socketQueues, [this]) as Promise<unknown> | undefined;
-      if (!armed && !queued) return apply(nativeWsSend, this, [data]);
-      const url = this.url;
-      const pass = (): void => void apply(nativeWsSend, this, [data]);
-      const drop = (): void => undefined;
-      if (!queued) {
-        const r = check('websocket', url, readBody(data), pass, drop);
-        if (r instanceof Promise_) apply(weakSet, socketQueues, [this, r]);
-        return;
-      }
-      const next = then(queued, () => check('websocket', url, readBody(data), pass, drop));
-      apply(weakSet, socketQueues, [this, next]);
+  install('websocket', () => {
+    // Frames to one socket keep their order: while one waits for an async check (a Blob), later ones queue.
+    const socketQueues = new WeakMapC<object, Promise<unknown>>();
+    const wrapSocketClass = (Socket: { prototype: WebSocket } | undefined): void => {
+      if (!Socket?.prototype) return;
+      const proto = Socket.prototype;
+      const own = getDescriptor(proto, 'send');
+      const nativeWsSend = (own?.value ?? proto.send) as WebSocket['send'];
+      if (typeof nativeWsSend !== 'function' || (nativeWsSend as { __veil?: true }).__veil) return;
+      const veilSend = function (this: WebSocket, data: string | ArrayBufferLike | Blob | ArrayBufferView) {
+        const queued = apply(weakGet, socketQueues, [this]) as Promise<unknown> | undefined;
+        if (!armed && !queued) return apply(nativeWsSend, this, [data]);
+        const url = this.url;
+        const pass = (): void => void apply(nativeWsSend, this, [data]);
+        const drop = (): void => undefined;
+        if (!queued) {
+          const r = check('websocket', url, readBody(data), pass, drop);
+          if (r instanceof Promise_) apply(weakSet, socketQueues, [this, r]);
+          return;
+        }
+        const next = then(queued, () => check('websocket', url, readBody(data), pass, drop));
+        apply(weakSet, socketQueues, [this, next]);
+      };
+      defineProperty(veilSend, '__veil', { value: true });
+      defineProperty(proto, 'send', { value: veilSend, writable: true, configurable: true });
     };
-    defineProperty(veilSend, '__veil', { value: true });
-    defineProperty(proto, 'send', { value: veilSend, writable: true, configurable: true });
-  };
-  wrapSocketClass(w.WebSocket);
-  // A class put in place later (a polyfill, a test harness's mock) is wrapped when it is assigned.
-  let currentSocket: unknown = w.WebSocket;
-  defineProperty(w, 'WebSocket', {
-    configurable: true,
-    enumerable: false,
-    get: () => currentSocket,
-    set: (value: unknown) => {
-      wrapSocketClass(value as { prototype: WebSocket });
-      currentSocket = value;
-    },
+    wrapSocketClass(w.WebSocket);
+    // A class put in place later (a polyfill, a test harness's mock) is wrapped when it is assigned.
+    let currentSocket: unknown = w.WebSocket;
+    defineProperty(w, 'WebSocket', {
+      configurable: true,
+      enumerable: false,
+      get: () => currentSocket,
+      set: (value: unknown) => {
+        wrapSocketClass(value as { prototype: WebSocket });
+        currentSocket = value;
+      },
+    });
   });
 
   // ---- sendBeacon -------------------------------------------------------------------------------
-  const nav = Navigator.prototype;
-  const nativeBeacon = nav.sendBeacon;
-  if (typeof nativeBeacon === 'function') {
-    nav.sendBeacon = function (this: Navigator, url: string | URL, data?: BodyInit | null): boolean {
-      if (!armed) return apply(nativeBeacon, this, [url, data]) as boolean;
-      const r = check(
-        'beacon',
-        StringC(url),
-        readBody(data),
-        () => apply(nativeBeacon, this, [url, data]) as boolean,
-        () => false,
-      );
-      // A body read later (a Blob) is sent once checked; the page is told it was queued.
-      return r instanceof Promise_ ? true : r;
-    };
-  }
+  install('beacon', () => {
+    const nav = Navigator.prototype;
+    const nativeBeacon = nav.sendBeacon;
+    if (typeof nativeBeacon === 'function') {
+      nav.sendBeacon = function (this: Navigator, url: string | URL, data?: BodyInit | null): boolean {
+        if (!armed) return apply(nativeBeacon, this, [url, data]) as boolean;
+        const r = check(
+          'beacon',
+          StringC(url),
+          readBody(data),
+          () => apply(nativeBeacon, this, [url, data]) as boolean,
+          () => false,
+        );
+        // A body read later (a Blob) is sent once checked; the page is told it was queued.
+        return r instanceof Promise_ ? true : r;
+      };
+    }
+  });
 })();

@@ -1,6 +1,9 @@
 import { problem, type Problem } from './fields';
 import {
+  ACTION_KEYS,
+  ACTION_STRICTNESS,
   ALL_KEYS,
+  DEFAULT_ACTIONS,
   DEFAULTS,
   MANAGED_ONLY_KEYS,
   POLICY_KEYS,
@@ -10,6 +13,7 @@ import {
   type Settings,
 } from './schema';
 import { isPlainObject } from '../shared/objects';
+import type { Action } from '../detect';
 
 export interface ResolvedSettings {
   settings: Settings;
@@ -20,6 +24,23 @@ export interface ResolvedSettings {
   locked: string[];
   /** Values that were ignored or repaired, with why. Shown to the user and admin, never thrown. */
   problems: (Problem & { source: 'user' | 'policy' })[];
+  /**
+   * Set by the background: where the policy came from (background/settings.ts). `unread` means a
+   * managed policy may exist but the browser has not handed it over yet.
+   */
+  policyState?: 'read' | 'cached' | 'unread';
+  /**
+   * Limits policy puts on the user's values without locking them whole (holdTheLine): the least
+   * strict action per type, the highest minScore, the shortest retention. The options page offers
+   * nothing beyond them; the background refuses anything beyond them.
+   */
+  floors?: Floors;
+}
+
+export interface Floors {
+  actions?: Record<string, Action>;
+  minScore?: number;
+  auditRetentionDays?: number;
 }
 
 /** The answer to a user's change of settings. */
@@ -101,7 +122,96 @@ export function resolveSettings(user: unknown, policy: unknown, checks: Checks =
       }
     }
   }
-  return { settings: settings as Settings, locked, problems };
+  const floors = holdTheLine(settings, fromPolicy, locked);
+  return { settings: settings as Settings, locked, problems, ...(floors ? { floors } : {}) };
+}
+
+const strictness = (a: Action): number => ACTION_STRICTNESS.indexOf(a);
+
+/**
+ * Locks that mean what admins intend. Unless the policy lets the user loosen (`userMayLoosen`,
+ * false by default once the policy sets `enabled`), each key the schema marks as a way to loosen is
+ * held: `pin` keys keep the policy's (or the default) value and are locked, `atMost` numbers cannot
+ * rise above it, and no action can be made less strict than the policy's (or the default). A policy
+ * `allowAuditClear: false` also keeps retention at least at the policy's (or the default) days, or
+ * a user could prune the history they may not clear. Mutates `settings` and `locked`.
+ */
+function holdTheLine(
+  settings: Record<SettingKey, unknown>,
+  fromPolicy: Partial<Record<SettingKey, unknown>>,
+  locked: string[],
+): Floors | undefined {
+  const floors: Floors = {};
+  const policyOr = <K extends SettingKey>(key: K): Settings[K] =>
+    structuredClone((key in fromPolicy ? fromPolicy[key] : DEFAULTS[key]) as Settings[K]);
+  const mayLoosen = (fromPolicy.userMayLoosen as boolean | undefined) ?? !('enabled' in fromPolicy);
+  if (!mayLoosen) {
+    for (const key of SETTING_KEYS) {
+      const rule = SPEC[key].loosening;
+      if (rule === 'pin') {
+        settings[key] = policyOr(key);
+        if (!locked.includes(key)) locked.push(key);
+      } else if (rule === 'atMost' && key === 'minScore') {
+        floors.minScore = policyOr('minScore');
+        settings.minScore = Math.min(settings.minScore as number, floors.minScore);
+      } else if (rule === 'stricter' && key === 'actions') {
+        floors.actions = actionFloors(settings, fromPolicy, locked);
+      }
+    }
+  }
+  if (fromPolicy.allowAuditClear === false) {
+    floors.auditRetentionDays = policyOr('auditRetentionDays');
+    settings.auditRetentionDays = Math.max(settings.auditRetentionDays as number, floors.auditRetentionDays);
+  }
+  return Object.keys(floors).length > 0 ? floors : undefined;
+}
+
+/** Raises each action below the policy's (or the default) to it; an entry held at "block" is locked. */
+function actionFloors(
+  settings: Record<SettingKey, unknown>,
+  fromPolicy: Partial<Record<SettingKey, unknown>>,
+  locked: string[],
+): Record<string, Action> {
+  const base: Record<string, Action> = { ...DEFAULT_ACTIONS, ...(fromPolicy.actions as Record<string, Action>) };
+  const actions = { ...(settings.actions as Record<string, Action>) };
+  const floors: Record<string, Action> = {};
+  for (const entry of ACTION_KEYS) {
+    const floor = base[entry] ?? base.default!;
+    floors[entry] = floor;
+    const now = actions[entry] ?? actions.default!;
+    if (strictness(now) < strictness(floor)) actions[entry] = floor;
+    const path = `actions.${entry}`;
+    if (floor === 'block' && !locked.includes(path)) locked.push(path);
+  }
+  settings.actions = actions;
+  return floors;
+}
+
+/**
+ * The paths of a user's change that policy refuses: locked keys and entries, and values beyond a
+ * floor (a less strict action, a higher minScore, a shorter retention).
+ */
+export function refusedPaths(
+  resolved: Pick<ResolvedSettings, 'locked' | 'floors'>,
+  key: string,
+  value: unknown,
+): string[] {
+  const f = resolved.floors;
+  if (SPEC[key as SettingKey]?.merge === 'entries' && isPlainObject(value)) {
+    return Object.entries(value)
+      .filter(([entry, v]) => {
+        if (isLocked(resolved, `${key}.${entry}`)) return true;
+        const floor = key === 'actions' ? f?.actions?.[entry] : undefined;
+        return floor !== undefined && typeof v === 'string' && strictness(v as Action) < strictness(floor);
+      })
+      .map(([entry]) => `${key}.${entry}`);
+  }
+  if (isLocked(resolved, key)) return [key];
+  if (key === 'minScore' && f?.minScore !== undefined && typeof value === 'number' && value > f.minScore) return [key];
+  if (key === 'auditRetentionDays' && f?.auditRetentionDays !== undefined && typeof value === 'number') {
+    return value < f.auditRetentionDays ? [key] : [];
+  }
+  return [];
 }
 
 /** Whether the user may change this path (a key, or a map entry like `actions.EMAIL_ADDRESS`). */

@@ -38,6 +38,12 @@ export interface Field<T> extends Parser<T> {
   readonly merge: 'whole' | 'entries';
   /** Only managed policy may set it: the user layer ignores it (with a problem) and no page edits it. */
   readonly managedOnly?: true;
+  /**
+   * How a user could loosen protection with this key, held back when policy says the user may not
+   * (`userMayLoosen`, resolve.ts): `pin`, the policy's (or default) value stands; `atMost`, the
+   * user's number may not exceed it; `stricter`, each action may only be made stricter.
+   */
+  readonly loosening?: 'pin' | 'atMost' | 'stricter';
 }
 
 const field = <T>(
@@ -47,7 +53,8 @@ const field = <T>(
   title: string,
   doc: string,
   merge: 'whole' | 'entries' = 'whole',
-): Field<T> => ({ ...parser, default: def, group, title, doc, merge });
+  loosening?: Field<T>['loosening'],
+): Field<T> => ({ ...parser, default: def, group, title, doc, merge, ...(loosening ? { loosening } : {}) });
 
 const action = string<Action>({ oneOf: ACTIONS });
 const selectors = list(string({ maxLength: 500 }), 20);
@@ -68,12 +75,24 @@ export const DEFAULT_ACTIONS: Readonly<Record<string, Action>> = Object.freeze({
 
 export const SPEC = {
   enabled: field(bool(), true, 'protection', 'Protection on', 'When false, Veil inspects and changes nothing.'),
+  userMayLoosen: {
+    ...field(
+      bool(),
+      true,
+      'protection',
+      'User may loosen',
+      'Policy only. When false, the user cannot switch sites off, turn on monitor mode, set failMode, raise minScore or make an action less strict than the policy (or the default). Defaults to false whenever a policy sets `enabled`.',
+    ),
+    managedOnly: true,
+  },
   mode: field(
     string<'enforce' | 'monitor'>({ oneOf: ['enforce', 'monitor'] }),
     'enforce',
     'protection',
     'Mode',
     '"enforce" applies the actions; "monitor" only detects and records (for rollouts): text is sent unchanged.',
+    'whole',
+    'pin',
   ),
   policyVersion: field(
     string({ maxLength: 100 }),
@@ -89,6 +108,7 @@ export const SPEC = {
     'Action per type',
     'Entity type to "redact", "warn", "block" or "allow"; `default` covers types not listed.',
     'entries',
+    'stricter',
   ),
   minScore: field(
     number(0, 1),
@@ -96,6 +116,8 @@ export const SPEC = {
     'detection',
     'Minimum score',
     'Findings scored below this (0..1) are ignored. Lower finds more and flags more by mistake.',
+    'whole',
+    'atMost',
   ),
   allowSendAnyway: field(
     bool(),
@@ -111,6 +133,8 @@ export const SPEC = {
     'protection',
     'When checking fails',
     'If detection or the rewrite fails: "block" stops the send, "allow" lets it through. The user is told either way.',
+    'whole',
+    'pin',
   ),
   otherFiles: field(
     string<'allow' | 'warn' | 'block'>({ oneOf: ['allow', 'warn', 'block'] }),
@@ -139,6 +163,8 @@ export const SPEC = {
     'sites',
     'Sites not guarded',
     'Site ids Veil leaves alone, as listed in docs/sites.md (e.g. chatgpt, claude, gemini, m365copilot, notebooklm).',
+    'whole',
+    'pin',
   ),
   extraSites: field(
     list(
@@ -229,7 +255,13 @@ export const SPEC = {
     'Audit events older than this are deleted daily.',
   ),
   allowAuditExport: field(bool(), true, 'audit', 'Allow export', 'Whether the popup offers CSV/JSON export.'),
-  allowAuditClear: field(bool(), true, 'audit', 'Allow clearing history', 'Whether the user may clear the history.'),
+  allowAuditClear: field(
+    bool(),
+    true,
+    'audit',
+    'Allow clearing history',
+    'Whether the user may clear the history. A policy false also keeps auditRetentionDays at least at the policy value (or the default).',
+  ),
   reporting: {
     ...field(
       reportingParser(),
@@ -260,6 +292,9 @@ export const MANAGED_ONLY_KEYS: readonly SettingKey[] = ALL_KEYS.filter(isManage
 
 /** Keys an administrator may set through managed storage: all of them. */
 export const POLICY_KEYS: readonly SettingKey[] = ALL_KEYS;
+
+/** Actions from least to most strict: "warn" lets the user send anyway, so it is looser than "redact". */
+export const ACTION_STRICTNESS: readonly Action[] = ['allow', 'warn', 'redact', 'block'];
 
 export const DEFAULTS: Readonly<Settings> = Object.freeze(
   Object.fromEntries(ALL_KEYS.map((k) => [k, structuredClone(SPEC[k].default)])) as Settings,

@@ -12,6 +12,7 @@ import { stopEvent } from '../dom';
 import { FULL_LIMIT } from '../full-path';
 import { reportDecision } from '../report';
 import { recordDecision, stats, timed } from '../stats';
+import { POLICY_WAIT_MS, waitForPolicy } from '../policy-wait';
 import { showNotice } from '../toast';
 import { act, failed } from './act';
 import { allValues, tripwireValues, type GuardContext } from './guard-context';
@@ -48,6 +49,32 @@ export class SendGate {
   /** One assessment per text and settings: a pointerdown, click and submit for one send run detection once. */
   private cache: { text: string; settings: unknown; result: Assessment } | undefined;
   private fullMissingTold = false;
+  /** A wait for the organisation's settings ran out and failMode let the send go: no more waits. */
+  private policyGaveUp = false;
+
+  /**
+   * The organisation's settings have not arrived: the send waits (bounded, the user sees it) and
+   * is then decided under them. If they never come, failMode decides.
+   */
+  private holdForPolicy(event: Event | null, trigger: Trigger): void {
+    const { ctx } = this;
+    if (event) holdEvent(event);
+    ctx.state.busy = true;
+    void waitForPolicy(ctx.policy).then(async (ready) => {
+      ctx.state.busy = false;
+      if (!ready) {
+        const why = t('policy_unread', String(POLICY_WAIT_MS / 1000));
+        reportDecision({ action: 'failed', trigger: 'submit', detail: 'policy-unread' });
+        if (ctx.settings().failMode !== 'allow') {
+          return showNotice('error', t('guard_stopped_title'), t('guard_stopped', why));
+        }
+        this.policyGaveUp = true;
+      }
+      // The settings' consequences (a monitor policy clears the tripwire) reach MAIN first.
+      await ctx.tripwire.sync();
+      this.gate(null, trigger);
+    });
+  }
 
   constructor(private readonly ctx: GuardContext) {}
 
@@ -67,6 +94,7 @@ export class SendGate {
    */
   gate(event: Event | null, trigger: Trigger, attempt = 0): void {
     const { ctx } = this;
+    if (ctx.policy.pending() && !this.policyGaveUp) return this.holdForPolicy(event, trigger);
     const start = performance.now();
     const hold = (): void => {
       if (event) holdEvent(event);

@@ -12,6 +12,7 @@ import type { Tripwire } from '../bridge';
 import type { TypingFeedback } from '../feedback';
 import type { FullPath } from '../full-path';
 import type { Health } from '../health';
+import type { PolicyGate } from '../policy-wait';
 import { isActive, selectorsFor, type SiteSelectors } from '../settings';
 import type { Vault } from '../vault';
 
@@ -24,6 +25,8 @@ export interface GuardDeps {
   health: Health;
   feedback: TypingFeedback;
   full: FullPath;
+  /** Whether the organisation's settings are still on their way (sends and pastes wait). */
+  policy: PolicyGate;
 }
 
 /** What the listeners, the decision and the action share while a page lives. */

@@ -97,7 +97,7 @@ export function startGuard(ctx: GuardContext): Guard {
     const button = edit?.button ?? closestMatch(event.target, ctx.selectors().sendButton);
     const composer = edit?.editable ?? (button && composerFor(button));
     if (!composer) return;
-    if (state.busy) return void event.stopImmediatePropagation();
+    if (state.busy || ctx.policy.pending()) return void event.stopImmediatePropagation();
     const text = readComposer(composer);
     try {
       if (text.length > SYNC_LIMIT || sends.assessCached(text).flagged.length > 0) event.stopImmediatePropagation();

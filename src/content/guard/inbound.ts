@@ -30,6 +30,7 @@ import { showNotice } from '../toast';
 import { allValues, tripwireValues, type GuardContext } from './guard-context';
 import { Editables } from './editables';
 import { reviewItems } from './review-items';
+import { POLICY_WAIT_MS, waitForPolicy } from '../policy-wait';
 
 type InboundTrigger = 'paste' | 'drop' | 'file';
 
@@ -108,6 +109,13 @@ export function installInbound(ctx: GuardContext, signal: AbortSignal): void {
       }
       return;
     }
+    if (ctx.policy.pending()) {
+      stopEvent(event);
+      void afterPolicy(text, composer, trigger, place).catch((error: unknown) =>
+        failedInbound(trigger, 'guard-error', t('inbound_check_failed', String(error).slice(0, 100))),
+      );
+      return;
+    }
     if (text.length > SYNC_LIMIT) {
       if (monitor()) {
         void assessChunked(text, settings()).then((a) => {
@@ -149,6 +157,30 @@ export function installInbound(ctx: GuardContext, signal: AbortSignal): void {
     void handleText(a, composer, trigger, place).catch((error: unknown) =>
       failedInbound(trigger, 'guard-error', t('inbound_check_failed', String(error).slice(0, 100))),
     );
+  }
+
+  /** Pasted or dropped text held while the organisation's settings were on their way. */
+  async function afterPolicy(
+    text: string,
+    composer: HTMLElement,
+    trigger: 'paste' | 'drop',
+    place: () => void,
+  ): Promise<void> {
+    if (!(await waitForPolicy(ctx.policy))) {
+      const why = t('policy_unread', String(POLICY_WAIT_MS / 1000));
+      if (!failedInbound(trigger, 'policy-unread', why)) return;
+    }
+    await tripwire.sync();
+    const a = await assessChunked(text, settings());
+    if (a.flagged.length === 0 || monitor()) {
+      if (a.flagged.length > 0) reportDecision({ action: 'monitored', trigger, flagged: a.flagged });
+      place();
+      await nextTask();
+      if (!(await insertAtSelection(composer, text)))
+        failedInbound(trigger, 'insert-failed', t('inbound_insert_failed'));
+      return;
+    }
+    await handleText(a, composer, trigger, place);
   }
 
   async function handleText(

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { auditDb } from '../../audit/db';
-import { ACTIONS } from '../../detect';
+import { ACTIONS, type Action } from '../../detect';
 import { SITES } from '../../sites';
 import { browser } from '../../platform/browser';
 import { sendMessage } from '../../platform/messaging';
 import type { Problem } from '../../policy/fields';
 import { isLocked, type ResolvedSettings } from '../../policy/resolve';
-import { ACTION_KEYS, SETTING_KEYS, SPEC, type Group, type SettingKey } from '../../policy/schema';
+import { ACTION_KEYS, ACTION_STRICTNESS, SETTING_KEYS, SPEC, type Group, type SettingKey } from '../../policy/schema';
 import { fileDay, saveFile } from '../shared/download';
 import { t, tKey, typeLabel } from '../../platform/i18n';
 import { problemText, Problems } from '../shared/problems';
@@ -118,17 +118,20 @@ function Field({ settingKey: key, resolved, note, save, reject }: FieldProps) {
   const kind = kindOf(key);
   const locked = isLocked(resolved, key);
   const value = resolved.settings[key];
+  const bound = boundOf(resolved, key);
   const id = `setting-${key}`;
-  const described = [`${id}-doc`, locked ? `${id}-lock` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ');
+  const described = [`${id}-doc`, locked || bound ? `${id}-lock` : '', note ? `${id}-note` : '']
+    .filter(Boolean)
+    .join(' ');
   const title = tKey(`setting_${key}_title`);
   const doc = (
     <p id={`${id}-doc`} class="muted doc">
       {tKey(`setting_${key}_doc`)}
     </p>
   );
-  const lock = locked && (
+  const lock = (locked || bound) && (
     <span id={`${id}-lock`} class="locked">
-      {t('locked')}
+      {bound ? t(bound.kind === 'min' ? 'locked_at_least' : 'locked_at_most', String(bound.value)) : t('locked')}
     </span>
   );
   const noteEl = note && (
@@ -204,8 +207,8 @@ function Field({ settingKey: key, resolved, note, save, reject }: FieldProps) {
         type="number"
         {...common}
         value={String(value)}
-        min={rules?.min}
-        max={rules?.max}
+        min={bound?.kind === 'min' ? bound.value : rules?.min}
+        max={bound?.kind === 'max' ? bound.value : rules?.max}
         step={rules?.step ?? 'any'}
         onChange={(e) => void save(key, e.currentTarget.valueAsNumber)}
       />
@@ -270,6 +273,19 @@ function Field({ settingKey: key, resolved, note, save, reject }: FieldProps) {
   );
 }
 
+/** A number policy bounds without locking it (resolve.ts holdTheLine). */
+function boundOf(resolved: ResolvedSettings, key: SettingKey): { kind: 'min' | 'max'; value: number } | undefined {
+  const f = resolved.floors;
+  if (key === 'minScore' && f?.minScore !== undefined) return { kind: 'max', value: f.minScore };
+  if (key === 'auditRetentionDays' && f?.auditRetentionDays !== undefined) {
+    return { kind: 'min', value: f.auditRetentionDays };
+  }
+  return undefined;
+}
+
+const looser = (a: Action, floor: Action | undefined): boolean =>
+  floor !== undefined && ACTION_STRICTNESS.indexOf(a) < ACTION_STRICTNESS.indexOf(floor);
+
 function ActionsField({
   resolved,
   note,
@@ -296,6 +312,7 @@ function ActionsField({
         <tbody>
           {ACTION_KEYS.map((entry) => {
             const locked = isLocked(resolved, `actions.${entry}`);
+            const floor = resolved.floors?.actions?.[entry];
             const id = `setting-actions-${entry}`;
             const label = entry === 'default' ? t('actions_default') : typeLabel(entry);
             return (
@@ -309,7 +326,7 @@ function ActionsField({
                     name={`actions.${entry}`}
                     data-setting={`actions.${entry}`}
                     disabled={locked}
-                    aria-describedby={locked ? `${id}-lock` : undefined}
+                    aria-describedby={locked || floor ? `${id}-lock` : undefined}
                     value={actions[entry] ?? actions.default}
                     onChange={(e) =>
                       void save(
@@ -319,14 +336,14 @@ function ActionsField({
                     }
                   >
                     {ACTIONS.map((a) => (
-                      <option key={a} value={a}>
+                      <option key={a} value={a} disabled={looser(a, floor)}>
                         {tKey(`policy_${a}`)}
                       </option>
                     ))}
                   </select>
-                  {locked && (
+                  {(locked || floor) && (
                     <span id={`${id}-lock`} class="locked">
-                      {t('locked')}
+                      {locked ? t('locked') : t('locked_stricter')}
                     </span>
                   )}
                 </td>

@@ -10,6 +10,7 @@ const WORDS: Record<string, MessageKey> = {
   'composer-not-found': 'degraded_composer_not_found',
   'send-button-not-found': 'degraded_send_button_not_found',
   'tripwire-unavailable': 'degraded_tripwire_unavailable',
+  'tripwire-narrowed': 'degraded_tripwire_narrowed',
   stale: 'degraded_stale',
   // guard and inbound failures (src/content/guard/)
   'rewrite-failed': 'detail_rewrite_failed',
@@ -17,6 +18,7 @@ const WORDS: Record<string, MessageKey> = {
   'detect-error': 'detail_detect_error',
   'full-path-unavailable': 'detail_full_path_unavailable',
   'too-large': 'detail_too_large',
+  'policy-unread': 'detail_policy_unread',
   'insert-failed': 'detail_insert_failed',
   'read-error': 'detail_read_error',
   'file-type': 'detail_file_type',

@@ -39,7 +39,7 @@ function recordedCodes(): string[] {
       codes.add(m[2]!);
     }
   }
-  const union = /export type Reason = ([^;]+);/.exec(readRepoFile('src/content/health.ts'))![1]!;
+  const union = /export type Reason =\s*([^;]+);/.exec(readRepoFile('src/content/health.ts'))![1]!;
   for (const m of union.matchAll(/'([^']+)'/g)) codes.add(m[1]!);
   return [...codes].sort();
 }
