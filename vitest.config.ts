@@ -29,6 +29,18 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
+      {
+        // Browser benchmarks (`npm run bench:browser`): figures, not pass/fail checks of behaviour,
+        // so not in `npm test` (timed tests flake on a shared 2-core box).
+        test: {
+          name: 'bench-browser',
+          include: ['test/bench/browser/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 90_000,
+        },
+      },
     ],
   },
 });

@@ -14,8 +14,8 @@
 import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSite, SITE_IDS, SITES, type Browser, type SiteId } from './harness';
-import { PROMPTS } from './prompts';
+import { launchBrowser, openSite, SITE_IDS, SITES, type Browser, type SiteId } from '../../e2e/harness';
+import { PROMPTS } from '../../e2e/prompts';
 import {
   ALL_REDACT,
   editorText,
@@ -25,7 +25,7 @@ import {
   sleep,
   until,
   waitForSettings,
-} from './veil';
+} from '../../e2e/veil';
 
 let browser: Browser;
 const report: string[] = [];
