@@ -1,14 +1,13 @@
 /**
- * Veil in real Firefox ESR (firefox-harness.ts), on the fixture composers it can record at their real origins:
+ * Veil in real Firefox ESR (firefox-harness.ts), on every fixture composer at its real origin:
  * typed and pasted values leave as placeholders by Enter and by the send button, exactly once; and
  * the MAIN-world tripwire loads without a page error and stops the page's own resend of a value
  * the guard flagged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITES } from './harness';
+import { SITE_IDS, SITES } from './harness';
 import {
   fxEditorText,
-  FX_SITE_IDS,
   fxSubmissions,
   launchFirefox,
   openFxSite,
@@ -32,7 +31,7 @@ afterAll(async () => {
 const leaks = async (all: Promise<string[]>): Promise<string[]> =>
   (await all).filter((body) => RAW.some((raw) => body.includes(raw)));
 
-describe.each(FX_SITE_IDS)('Firefox: %s', (site) => {
+describe.each(SITE_IDS)('Firefox: %s', (site) => {
   const info = SITES[site];
 
   it('Enter sends the placeholders exactly once; the page’s own resend of the address is stopped', async () => {

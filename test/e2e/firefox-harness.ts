@@ -1,13 +1,13 @@
 /**
  * The Firefox side of the proving ground (harness.ts is Chromium's): Debian's firefox-esr driven by
  * puppeteer-core over WebDriver BiDi, with the Firefox build (dist-firefox) installed as a temporary
- * add-on, and the six fixture pages served at their real origins by request interception. Nothing
+ * add-on, and the fixture pages served at their real origins by request interception. Nothing
  * leaves the machine: every other request is aborted.
  *
  * What differs from Chromium, and why:
  * - Bodies are read with `fetchPostData()` (BiDi's network data collector); `postData()` throws
  *   under BiDi (checked 2026-12-07, firefox-esr 153, puppeteer-core 24).
- * - WebSockets cannot be intercepted over BiDi, so Copilot's socket is a mock class put in place
+ * - WebSockets cannot be intercepted over BiDi, so Copilot's and M365 Copilot's sockets are a mock class put in place
  *   before any page script; it records the frames that reached it (after Veil's tripwire, which
  *   wraps a socket class when it is assigned) and answers like the Chromium harness.
  * - Extension pages (moz-extension:) are not navigable over BiDi unless the browser is started
@@ -23,7 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser as PBrowser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { buildFixtures } from '../fixtures/build.mjs';
-import { extractSentText, SITE_IDS, SITES, type SiteId } from './harness';
+import { extractSentText, SITES, type SiteId } from './harness';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURE_DIST = join(REPO, 'test', 'fixtures', 'dist');
@@ -49,14 +49,6 @@ export function writeFirefoxPolicy(policy: Record<string, unknown>): void {
 export function removeFirefoxPolicy(): void {
   rmSync(POLICY_FILE, { force: true });
 }
-
-/**
- * The fixture sites this harness can record (checked 2026-12-08, firefox-esr 153 + puppeteer-core
- * 24 over BiDi): m365copilot sends over a WebSocket to another origin, which BiDi's request
- * interception cannot serve; kimi's body is binary (a Connect envelope), which the network data
- * collector returns empty. Veil guards both in Firefox as elsewhere; only the recording is missing.
- */
-export const FX_SITE_IDS: readonly SiteId[] = SITE_IDS.filter((s) => s !== 'm365copilot' && s !== 'kimi');
 
 export const OPTIONS_PATH = 'src/ui/options/index.html';
 export const POPUP_PATH = 'src/ui/popup/index.html';
@@ -184,12 +176,34 @@ const decodeForm = (body: string): string => {
 };
 
 /**
- * Copilot's socket, before any page script: frames are kept in `__wsFrames` and answered with the
- * same reply the Chromium harness gives. Assigned to window.WebSocket like a polyfill would be.
+ * The socket of a site that sends over one (Copilot; M365 Copilot's SignalR hub), before any page
+ * script: frames are kept in `__wsFrames` and answered as the Chromium harness answers them.
+ * Assigned to window.WebSocket like a polyfill would be. Runs in the page: self-contained.
  */
-function mockSocket(): void {
+function mockSocket(site: string): void {
   const frames: string[] = [];
+  const RS = '\x1e';
   (window as unknown as { __wsFrames: string[] }).__wsFrames = frames;
+  /** What the site's server would answer to one frame, or nothing. */
+  const answer = (text: string): string | undefined => {
+    if (site !== 'm365copilot') {
+      let prompt = text;
+      try {
+        prompt = (JSON.parse(text) as { content: { text: string }[] }).content[0]!.text;
+      } catch {
+        // not the site's format: echo it whole
+      }
+      return JSON.stringify({ event: 'reply', text: `Echo: ${prompt}` });
+    }
+    const record = JSON.parse(text.split(RS)[0] ?? '{}') as {
+      protocol?: string;
+      invocationId?: string;
+      arguments?: { message: { text: string } }[];
+    };
+    if (record.protocol) return `{}${RS}`; // the SignalR handshake
+    const prompt = record.arguments?.[0]?.message.text ?? '';
+    return JSON.stringify({ type: 3, invocationId: record.invocationId, item: { text: `Echo: ${prompt}` } }) + RS;
+  };
   class MockSocket extends EventTarget {
     static readonly CONNECTING = 0;
     static readonly OPEN = 1;
@@ -209,15 +223,11 @@ function mockSocket(): void {
     }
     send(data: unknown): void {
       const text = typeof data === 'string' ? data : String(data);
-      frames.push(text);
-      let prompt = text;
-      try {
-        prompt = (JSON.parse(text) as { content: { text: string }[] }).content[0]!.text;
-      } catch {
-        // not the site's format: echo it whole
-      }
+      if (!(site === 'm365copilot' && text.includes('"protocol"'))) frames.push(text);
+      const reply = answer(text);
+      if (reply === undefined) return;
       setTimeout(() => {
-        const e = new MessageEvent('message', { data: JSON.stringify({ event: 'reply', text: `Echo: ${prompt}` }) });
+        const e = new MessageEvent('message', { data: reply });
         this.onmessage?.(e);
         this.dispatchEvent(e);
       }, 0);
@@ -227,6 +237,29 @@ function mockSocket(): void {
     }
   }
   (window as unknown as { WebSocket: unknown }).WebSocket = MockSocket;
+}
+
+/** Sites whose prompts leave over a WebSocket (mocked above, since BiDi cannot intercept one). */
+const SOCKET_SITES: readonly SiteId[] = ['copilot', 'm365copilot'];
+
+/**
+ * A request's body as text. puppeteer's fetchPostData() throws for a binary body (BiDi returns it
+ * base64; puppeteer-core 24 does not decode it, checked 2026-12-08), so that one is asked for raw.
+ */
+async function requestBody(fx: FxBrowser, req: HTTPRequest): Promise<string> {
+  try {
+    return (await req.fetchPostData()) ?? '';
+  } catch {
+    // The BiDi classes have these; the abstract Browser and HTTPRequest types do not.
+    const { connection } = fx.browser as unknown as { connection: { send(m: string, p: object): Promise<unknown> } };
+    const { id } = req as unknown as { id: string };
+    const data = (await connection
+      .send('network.getData', { dataType: 'request', request: id })
+      .catch(() => undefined)) as { result: { bytes: { type: string; value: string } } } | undefined;
+    const bytes = data?.result.bytes;
+    if (!bytes) return '';
+    return bytes.type === 'base64' ? Buffer.from(bytes.value, 'base64').toString('utf8') : bytes.value;
+  }
 }
 
 export interface FxOpenOptions {
@@ -247,7 +280,7 @@ export async function openFxSite(
   const requests: FxRecorder['requests'] = [];
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
-  if (site === 'copilot') await page.evaluateOnNewDocument(mockSocket);
+  if (SOCKET_SITES.includes(site)) await page.evaluateOnNewDocument(mockSocket, site);
   const answer = async (req: HTTPRequest): Promise<void> => {
     const url = new URL(req.url());
     if (url.origin !== info.origin) return req.abort();
@@ -258,7 +291,7 @@ export async function openFxSite(
       return req.respond({ status: 200, contentType: 'application/javascript; charset=utf-8', body: js });
     }
     if (url.pathname === '/favicon.ico') return req.respond({ status: 404, body: '' });
-    const body = (await req.fetchPostData().catch(() => undefined)) ?? '';
+    const body = await requestBody(fx, req);
     requests.push({ url: url.href, method: req.method(), body });
     const reply = `Echo: ${extractSentText(site, body)}`;
     return req.respond({ status: 200, contentType: 'application/json', body: JSON.stringify({ reply }) });
@@ -266,7 +299,9 @@ export async function openFxSite(
   await page.setRequestInterception(true);
   page.on('request', (req: HTTPRequest) => void answer(req));
   const frames = async (): Promise<string[]> =>
-    site === 'copilot' ? page.evaluate(() => [...(window as unknown as { __wsFrames: string[] }).__wsFrames]) : [];
+    SOCKET_SITES.includes(site)
+      ? page.evaluate(() => [...(window as unknown as { __wsFrames: string[] }).__wsFrames])
+      : [];
   const all = async (): Promise<string[]> => [...requests.map((r) => decodeForm(r.body)), ...(await frames())];
   const recorder: FxRecorder = {
     requests,

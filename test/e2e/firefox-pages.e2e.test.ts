@@ -7,9 +7,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTING_KEYS } from '../../src/policy/schema';
 import type { ResolvedSettings } from '../../src/policy/resolve';
-import { SITES, type SiteId } from './harness';
+import { SITE_IDS, SITES, type SiteId } from './harness';
 import {
-  FX_SITE_IDS,
   launchFirefox,
   openExtensionPage,
   POPUP_PATH,
@@ -57,7 +56,7 @@ async function copyFromFirstReply(page: Page, site: SiteId): Promise<string> {
   );
 }
 
-describe.each(FX_SITE_IDS)('Firefox replies on %s', (site) => {
+describe.each(SITE_IDS)('Firefox replies on %s', (site) => {
   it('one disclaimer per reply, kept after a re-render; the address restored out of the page’s reach', async () => {
     const { page, recorder } = await openFxSite(fx, site);
     await typeAndEnter(page, site, `Please write to ${EMAIL} today`);
