@@ -1,28 +1,8 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import manifest from './manifest.json' with { type: 'json' };
+import { chromeManifest, firefoxManifest } from './scripts/manifest';
 import messages from './public/_locales/en/messages.json' with { type: 'json' };
-
-/** Firefox's add-on id: fixed, so `policies.json` (3rdparty.Extensions) can address it. */
-export const GECKO_ID = 'veil@veil-extension';
-
-/**
- * Firefox reads the same MV3 manifest with three differences: an add-on id instead of a `key`,
- * a background script instead of a service worker (crxjs converts it), and no Chrome-only keys.
- */
-function firefoxManifest(): ManifestV3Export {
-  const { key: _key, minimum_chrome_version: _min, ...rest } = structuredClone(manifest);
-  return {
-    ...rest,
-    // Firefox runs MV3 backgrounds as event pages (no service workers for extensions yet).
-    background: { scripts: [manifest.background.service_worker], type: 'module' },
-    browser_specific_settings: {
-      // Veil sends nothing anywhere: no data collection to declare (Firefox's built-in consent).
-      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
-    },
-  } as ManifestV3Export;
-}
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
@@ -32,7 +12,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({
-        manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export),
+        manifest: (firefox ? firefoxManifest() : chromeManifest()) as unknown as ManifestV3Export,
         browser: firefox ? 'firefox' : 'chrome',
         // A self-contained script, not crxjs's async loader: the guard's listeners must be registered
         // synchronously at document_start, before any page script, and no chunk of ours becomes

@@ -23,7 +23,10 @@ import perplexity from './perplexity';
 import poe from './poe';
 import type { SiteAdapter } from './types';
 
-/** Every supported chat site. Adding a site = one adapter file, one line here, one fixture page. */
+/**
+ * Every supported chat site. Adding a site = one adapter file and one line here (the manifest's
+ * content scripts follow: scripts/manifest.ts), plus its fixture page for the tests.
+ */
 export const SITES: readonly SiteAdapter[] = [
   chatgpt,
   claude,

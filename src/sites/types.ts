@@ -12,7 +12,7 @@ export interface SiteAdapter {
   readonly id: string;
   /** Human name for the popup and notices. */
   readonly name: string;
-  /** Manifest match patterns; a unit test proves manifest.json lists exactly the union of these. */
+  /** Match patterns: the built manifest's content scripts run on the union of these (scripts/manifest.ts). */
   readonly matches: readonly string[];
   readonly selectors: {
     /** The prompt editor (textarea or contenteditable root). */

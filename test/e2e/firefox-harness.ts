@@ -22,14 +22,13 @@ import { readFile, access } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser as PBrowser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../scripts/manifest';
 import { buildFixtures } from '../fixtures/build.mjs';
 import { extractSentText, SITES, type SiteId } from './harness';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURE_DIST = join(REPO, 'test', 'fixtures', 'dist');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-/** vite.config.ts GECKO_ID. */
-export const GECKO_ID = 'veil@veil-extension';
 /** Pinned through `extensions.webextensions.uuids`, so moz-extension://UUID/ is known before start. */
 export const ADDON_UUID = '6c2d9e4a-5b1f-4c3e-9a7d-2f8e1b0c4d51';
 export const EXT_ORIGIN = `moz-extension://${ADDON_UUID}`;
