@@ -1,4 +1,6 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
@@ -15,6 +17,8 @@ function firefoxManifest(): ManifestV3Export {
   const { key: _key, minimum_chrome_version: _min, ...rest } = structuredClone(manifest);
   return {
     ...rest,
+    // No offscreen documents in Firefox: its background is a page and reads files itself (background/files.ts).
+    permissions: manifest.permissions.filter((p) => p !== 'offscreen'),
     // Firefox runs MV3 backgrounds as event pages (no service workers for extensions yet).
     background: { scripts: [manifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
@@ -24,6 +28,28 @@ function firefoxManifest(): ManifestV3Export {
   } as ManifestV3Export;
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * OCR ships inside the extension (nothing is fetched at run time): tesseract.js's worker, its
+ * SIMD+LSTM wasm core (the wasm inlined in JS, loaded by importScripts) and the English language
+ * data, emitted under ocr/ for src/offscreen/ocr.ts.
+ */
+function ocrAssets(): Plugin {
+  const files: Record<string, string> = {
+    'ocr/worker.min.js': require.resolve('tesseract.js/dist/worker.min.js'),
+    'ocr/tesseract-core-simd-lstm.wasm.js': require.resolve('tesseract.js-core/tesseract-core-simd-lstm.wasm.js'),
+    'ocr/eng.traineddata.gz': require.resolve('@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz'),
+  };
+  return {
+    name: 'veil-ocr-assets',
+    generateBundle() {
+      for (const [fileName, path] of Object.entries(files))
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
@@ -31,6 +57,8 @@ export default defineConfig(({ mode }) => {
     define: { __VEIL_MESSAGE_KEYS__: JSON.stringify(Object.keys(messages)) },
     plugins: [
       preact(),
+      // OCR runs in Chrome's offscreen document only; Firefox has none and reads documents in its background page.
+      ...(firefox ? [] : [ocrAssets()]),
       crx({
         manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export),
         browser: firefox ? 'firefox' : 'chrome',
@@ -46,7 +74,13 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       target: firefox ? 'firefox128' : 'chrome111',
       // Pages the manifest does not name (crxjs builds only those it does).
-      rollupOptions: { input: { blocked: 'src/ui/blocked/index.html', warn: 'src/ui/warn/index.html' } },
+      rollupOptions: {
+        input: {
+          blocked: 'src/ui/blocked/index.html',
+          warn: 'src/ui/warn/index.html',
+          ...(firefox ? {} : { offscreen: 'src/offscreen/index.html' }),
+        },
+      },
     },
   };
 });
