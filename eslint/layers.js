@@ -14,14 +14,17 @@ export const LAYERS = {
   detect: [],
   sites: [],
   page: [],
+  // Document readers and OCR helpers: pure but for service.ts (base64 over the message protocol).
+  files: ['shared', 'messages'],
   platform: ['shared', 'messages', 'public'],
   policy: ['shared', 'detect', 'sites'],
   exfil: ['shared', 'detect'],
   audit: ['shared', 'detect'],
-  messages: ['shared', 'detect', 'policy', 'audit'],
-  cli: ['shared', 'detect'],
-  content: ['shared', 'detect', 'sites', 'policy', 'platform', 'messages', 'exfil', 'audit', 'page'],
-  background: ['shared', 'detect', 'sites', 'policy', 'platform', 'messages', 'exfil', 'audit'],
+  messages: ['shared', 'detect', 'policy', 'audit', 'files'],
+  cli: ['shared', 'detect', 'files'],
+  content: ['shared', 'detect', 'sites', 'policy', 'platform', 'messages', 'exfil', 'audit', 'page', 'files'],
+  background: ['shared', 'detect', 'sites', 'policy', 'platform', 'messages', 'exfil', 'audit', 'files'],
+  offscreen: ['shared', 'platform', 'messages', 'files'],
   ui: ['shared', 'detect', 'sites', 'policy', 'platform', 'messages', 'audit', 'public'],
 };
 

@@ -37,6 +37,8 @@ export function firefoxManifest(): Record<string, unknown> {
   const { key: _key, minimum_chrome_version: _min, ...rest } = chromeManifest() as typeof manifest;
   return {
     ...rest,
+    // No offscreen documents in Firefox: its background is a page and reads files itself (background/files.ts).
+    permissions: manifest.permissions.filter((p) => p !== 'offscreen'),
     // Firefox runs MV3 backgrounds as event pages (no service workers for extensions yet).
     background: { scripts: [manifest.background.service_worker], type: 'module' },
     browser_specific_settings: {

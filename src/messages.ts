@@ -8,8 +8,11 @@ import type { AuditRecordRequest, AuditRecordResult } from './audit/types';
 import type { EntityType, Finding } from './detect';
 import type { ResolvedSettings, SetResult } from './policy/resolve';
 import type { Settings } from './policy/schema';
+import type { FileFormat, Segment, UnreadableReason } from './files/types';
+import type { Box, WordBox } from './files/ocr';
 
-export type SenderKind = 'content' | 'extension-page';
+/** `background`: the service worker itself, as seen by the offscreen document (never a tab). */
+export type SenderKind = 'content' | 'extension-page' | 'background';
 
 export interface Protocol {
   /** The resolved settings, with locks and repair notes. */
@@ -61,6 +64,50 @@ export interface Protocol {
    * Answers the URL to load. Extension pages only.
    */
   'aitools/continue': { request: { url: string; reason?: string }; response: { url: string } };
+  /**
+   * A document the user attaches (PDF, DOCX, XLSX, PPTX, ODF, RTF, HTML, EML): its text read off the
+   * page (in the offscreen document), with where each part came from, and the detector's findings
+   * (full path up to 100,000 characters, the fast path beyond) under the settings' detection
+   * options. Content scripts only.
+   */
+  'file/scan': { request: FileRequest; response: FileScanResponse };
+  /** A DOCX/XLSX/PPTX with each value replaced by its placeholder in place; `data` null when that is not sound. Content scripts only. */
+  'file/rewrite': { request: FileRewriteRequest; response: { data: string | null } };
+  /** The background asks the offscreen document to read a file (same answer as `file/scan`, without findings). */
+  'offscreen/extract': { request: FileRequest; response: FileExtractResponse };
+  /** The background asks the offscreen document for a rewritten DOCX/XLSX/PPTX. */
+  'offscreen/rewrite': { request: FileRewriteRequest; response: { data: string | null } };
+}
+
+export interface FileRequest {
+  /** The file's name (at most 500 characters): its extension picks the reader among zip formats. */
+  name: string;
+  /** The file's bytes, base64 (runtime messages are JSON in Chrome). At most 25 MB decoded. */
+  data: string;
+}
+
+export interface ExtractedFile {
+  ok: true;
+  format: FileFormat;
+  text: string;
+  segments: Segment[];
+  parts: number;
+  hidden: string[];
+  /** Images: each word's box in the text (offsets) and in the image (pixels). */
+  words?: WordBox[];
+}
+
+export type FileExtractResponse =
+  ExtractedFile | { ok: false; reason: UnreadableReason | 'unavailable'; detail: string };
+export type FileScanResponse =
+  (ExtractedFile & { findings: Finding[] }) | { ok: false; reason: UnreadableReason | 'unavailable'; detail: string };
+
+export interface FileRewriteRequest extends FileRequest {
+  format: 'docx' | 'xlsx' | 'pptx' | 'image';
+  /** Each value and the placeholder that replaces it (at most 5,000). */
+  replacements: { value: string; placeholder: string }[];
+  /** Images: the boxes to paint over (at most 5,000). */
+  boxes?: Box[];
 }
 
 export interface VaultLookupRequest {
@@ -128,6 +175,10 @@ export const ALLOWED_SENDERS: { readonly [K in MessageType]: readonly SenderKind
   'notice/state': ['content'],
   'notice/seen': ['content'],
   'notice/acknowledged': ['content'],
+  'file/scan': ['content'],
+  'file/rewrite': ['content'],
+  'offscreen/extract': ['background'],
+  'offscreen/rewrite': ['background'],
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

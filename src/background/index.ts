@@ -16,6 +16,7 @@ import { guardRedactedValues, startExfilRules } from './exfil';
 import { noticeAcknowledged, noticeSeen, noticeState } from './ai-notice-state';
 import { vaultLookup } from './vault-lookup';
 import { watchTabsForGrants } from './vault-grants';
+import { rewriteFile, scanFile } from './files';
 
 type Handlers = {
   [K in MessageType]: (
@@ -48,6 +49,11 @@ const handlers: Handlers = {
     await refresh();
     return answer;
   },
+  'file/scan': (request, sender) => scanFile(request, sender),
+  'file/rewrite': (request, sender) => rewriteFile(request, sender),
+  // The offscreen document answers these; they never come to the background from a trusted sender.
+  'offscreen/extract': () => Promise.reject(new Error('Veil: not for the background')),
+  'offscreen/rewrite': () => Promise.reject(new Error('Veil: not for the background')),
 };
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;

@@ -6,11 +6,21 @@
  *       out {"id": "...", "findings": [{type, start, end, score, label?}], "redacted": "..."} per line
  *   npm run scan -- FILE          prints the redacted text, then a table of findings (values masked)
  *   npm run scan -- - < FILE      same, reading stdin
+ *   npm run scan -- FILE --json   {"file", "findings": [{type, start, end, score, where}], "text"}
+ *
+ * FILE may be a document (PDF, DOCX, XLSX, PPTX, ODT/ODS/ODP, RTF, HTML, EML): its text is
+ * extracted as the extension does (hidden sheets, comments, notes, properties included) and each
+ * finding says where it is (page, sheet and cell, slide).
  *
  * Options: --fast (fast path only; default is the full path with compromise), --min-score N,
  * --types A,B (restrict), --regions US,GB (phone regions).
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { formatOfName } from '../files/extract';
+import { extractInNode } from '../files/node';
+import { plainText } from '../files/extract';
+import { UnreadableFile, whereAt, type Extracted } from '../files/types';
 import { createInterface } from 'node:readline';
 import {
   detectFull,
@@ -81,26 +91,62 @@ async function jsonl(opts: DetectOptions): Promise<void> {
   flush();
 }
 
-function human(path: string, opts: DetectOptions): void {
-  const text = readFileSync(path === '-' ? 0 : path, 'utf8');
+/** The file's text as the extension would read it, with where each part came from. */
+async function readInput(path: string): Promise<Extracted> {
+  if (path !== '-' && formatOfName(path)) return extractInNode(new Uint8Array(readFileSync(path)), basename(path));
+  return plainText(readFileSync(path === '-' ? 0 : path, 'utf8'));
+}
+
+function json(path: string, x: Extracted, findings: readonly Finding[]): void {
+  const out = {
+    file: path,
+    findings: findings.map((f) => ({
+      type: f.type,
+      start: f.start,
+      end: f.end,
+      score: Math.round(f.score * 1000) / 1000,
+      where: whereAt(x.segments, f.start),
+    })),
+    text: x.text,
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+async function human(path: string, opts: DetectOptions): Promise<void> {
+  let x: Extracted;
+  try {
+    x = await readInput(path);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    process.stderr.write(`scan: cannot read ${path}: ${error.message}\n`);
+    process.exit(1);
+  }
+  const { text } = x;
   const t0 = performance.now();
   const findings = run(text, opts);
   const ms = performance.now() - t0;
+  if (flag('--json')) {
+    json(path, x, findings);
+    return;
+  }
   const { text: redacted } = redact(text, findings);
   process.stdout.write(`${redacted}\n\n`);
+  const located = x.format !== 'text';
   const rows = findings.map((f) => [
     f.type,
     f.label ?? '',
+    ...(located ? [whereAt(x.segments, f.start)] : []),
     `${f.start}-${f.end}`,
     f.score.toFixed(2),
     f.recognizer,
     maskPreview(f.type, text.slice(f.start, f.end)),
   ]);
-  const head = ['type', 'label', 'span', 'score', 'recognizer', 'value (masked)'];
+  const head = ['type', 'label', ...(located ? ['where'] : []), 'span', 'score', 'recognizer', 'value (masked)'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   process.stdout.write(`${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
   for (const r of rows) process.stdout.write(`${line(r)}\n`);
+  if (x.hidden.length) process.stdout.write(`\nnot visible to a reader: ${x.hidden.join(', ')}\n`);
   process.stdout.write(
     `\n${findings.length} finding(s) in ${text.length} chars, ${ms.toFixed(1)} ms (${flag('--fast') ? 'fast' : 'full'} path)\n`,
   );
@@ -115,9 +161,9 @@ if (flag('--jsonl')) {
   );
   if (!file) {
     process.stderr.write(
-      'usage: npm run scan -- FILE | - | --jsonl  [--fast] [--min-score N] [--types A,B] [--regions US,GB]\n',
+      'usage: npm run scan -- FILE | - | --jsonl  [--json] [--fast] [--min-score N] [--types A,B] [--regions US,GB]\n',
     );
     process.exit(2);
   }
-  human(file, opts);
+  await human(file, opts);
 }

@@ -73,6 +73,10 @@ function judge(text: string, findings: readonly Finding[], settings: Settings): 
   return { text, flagged, verdict };
 }
 
+/** The policy applied to findings made elsewhere (an attached document, read and scanned in the background). */
+export const assessFindings = (text: string, findings: readonly Finding[], settings: Settings): Assessment =>
+  judge(text, findings, settings);
+
 /** Synchronous: for text up to SYNC_LIMIT (it works on any length, but blocks while it runs). */
 export function assess(text: string, settings: Settings): Assessment {
   return judge(text, detect(text, detectOptions(settings)), settings);

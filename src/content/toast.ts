@@ -5,10 +5,11 @@
 import { BASE_CSS, createHost, el, mount, type UiHost } from './ui';
 
 let ui: UiHost | undefined;
-let timer: ReturnType<typeof setTimeout> | undefined;
 
 const STYLE = `${BASE_CSS}
-  .veil-notice { position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; max-width: 380px;
+  .veil-notices { position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; display: flex;
+    flex-direction: column; gap: 8px; }
+  .veil-notice { max-width: 380px;
     background: #fff; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px 14px;
     border-left: 4px solid #2563eb; }
   .veil-notice[data-kind="error"] { border-left-color: #dc2626; }
@@ -28,8 +29,13 @@ export function showNotice(kind: NoticeKind, title: string, detail: string): voi
     el('strong', {}, title),
     el('span', {}, detail),
   );
-  ui.root.querySelector('.veil-notice')?.remove();
-  ui.root.append(box);
-  clearTimeout(timer);
-  timer = setTimeout(() => box.remove(), kind === 'info' ? 6_000 : 12_000);
+  // One notice per kind: a warning (hidden text in a paste) stays beside the info that follows it.
+  let stack = ui.root.querySelector('.veil-notices');
+  if (!stack) {
+    stack = el('div', { class: 'veil-notices' });
+    ui.root.append(stack);
+  }
+  stack.querySelector(`.veil-notice[data-kind="${kind}"]`)?.remove();
+  stack.append(box);
+  setTimeout(() => box.remove(), kind === 'info' ? 6_000 : 12_000);
 }

@@ -3,7 +3,8 @@
  * bundle size, for Veil's two paths and the alternatives that run in Node, all in the same run.
  * Prints the report and writes it to docs/benchmarks.md.
  *
- *   npm run bench [-- --no-write] [-- --json details.json] [-- --skip-scan] [-- --seed N] [-- --adversarial]
+ *   npm run bench [-- --no-write] [-- --json details.json] [-- --skip-scan] [-- --skip-files] [-- --seed N]
+ *   [-- --adversarial]
  *
  * `--adversarial` runs only the adversarial-input section (adversarial.ts): linear time, 10-100 KB.
  *
@@ -18,6 +19,7 @@ import { type CorpusItem, DEFAULT_SEED, generateCorpus } from '../corpus/generat
 import { adversarial, renderAdversarial } from './adversarial';
 import { bundleSize, existingFullEntries } from './bundle';
 import { chromiumLatency } from './chromium';
+import { filesReport } from './files';
 import { runScoreMjs, type ScoreRun, sharedEval } from './presidio';
 import { codePieces, scorePieces } from './code-pieces';
 import { type BenchResult, renderReport, type ToolResult } from './report';
@@ -331,8 +333,10 @@ async function main(): Promise<void> {
     notes,
   };
   log('adversarial inputs');
-  // Then fleet reporting's delivery rate and queue size (issue 23).
-  const report = `${renderReport(result).trimEnd()}\n${renderAdversarial(adversarial())}\n\n${await runReportingBench()}`;
+  // Then fleet reporting's delivery rate and queue size (issue 23), then files and OCR (issue 21),
+  // which `--skip-files` leaves out.
+  const filesSection = flag('--skip-files') ? '' : `\n\n${await filesReport()}`;
+  const report = `${renderReport(result).trimEnd()}\n${renderAdversarial(adversarial())}\n\n${await runReportingBench()}${filesSection}\n`;
   console.log(report);
   if (!flag('--no-write') && SEED === DEFAULT_SEED) writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), report);
   const jsonOut = opt('--json');
