@@ -25,6 +25,7 @@ import { personRecognizer } from './recognizers/person';
 import { organizationRecognizer } from './recognizers/organization';
 import { customRecognizer } from './recognizers/custom';
 import { invisibleTextRecognizer } from './recognizers/invisible-text';
+import { columnTyperRecognizer } from './recognizers/column-typer';
 
 /** The colleague-owned secret rules (recognizers/secrets), adapted to the Recognizer shape. */
 export const secretRecognizer: Recognizer = {
@@ -66,4 +67,5 @@ export const FAST_RECOGNIZERS: readonly Recognizer[] = [
   organizationRecognizer,
   customRecognizer,
   invisibleTextRecognizer,
+  columnTyperRecognizer,
 ];
