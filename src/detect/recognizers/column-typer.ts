@@ -3,6 +3,7 @@ import type { Recognizer } from '../recognizer';
 import type { Lexicon } from '../lexicon';
 import { fold } from '../lexicon';
 import { MASK } from '../scan';
+import { placeholderRegex } from '../placeholder';
 import { columnsOf } from '../columns';
 import { ibanMod97, luhn } from '../checksum';
 import { ssnValid } from './us-ssn';
@@ -30,7 +31,7 @@ const NAME_WORD = /[\p{L}]+/gu;
 // Particles of surnames ("van der Ven", "de la Cruz"): no evidence either way.
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|al|el|mc|o)$/;
 
-/** Two thirds of the cell's words (particles aside) are first names or surnames the lexicon knows. */
+/** Half of the cell's words or more (particles aside) are first names or surnames the lexicon knows. */
 function knownName(cell: string, lexicon: Lexicon): boolean {
   let words = 0;
   let known = 0;
@@ -40,7 +41,7 @@ function knownName(cell: string, lexicon: Lexicon): boolean {
     words++;
     if (w.length > 1 && (lexicon.isFirstName(f) || lexicon.isSurname(f))) known++;
   }
-  return known > 0 && known * 3 >= words * 2;
+  return known > 0 && known * 2 >= words;
 }
 
 const digits = (s: string): string => s.replace(/\D/g, '');
@@ -87,11 +88,15 @@ name(CARD, 'card cc ccnum');
 const OTHER =
   /^(?:e?mail|ip|mac|url|web|id|ids|uuid|key|host|server|product|item|file|company|project|app|domain|brand|model|team|department|org|organi[sz]ation|business|username|login|event|device|service|package|repo|branch|job|task|store|shop|vendor|supplier|category|tag|group|role|plan|course|school|bank|type|path|site|page|tool|expiry|expiration|exp|cvv|cvc|code|hash|country|region|state)$/;
 
+// A placeholder in a header ("[NAME_1]") is a redacted value, not a "name" column: its letters are no header words.
+const PLACEHOLDER = placeholderRegex('g');
+
 /** The header's words, lower case, camelCase and snake_case split ("firstName", "first_name" -> "first name"). */
 const headerWords = (h: string): string[] =>
   h.length > 40
     ? []
     : (h
+        .replace(PLACEHOLDER, ' ')
         .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
         .toLowerCase()
         .match(NAME_WORD) ?? []);
