@@ -10,7 +10,6 @@ export interface Column {
   cells: number[]; // start, end, start, end, …
 }
 
-const DELIMS = '\t|;,'; // by index: tab, pipe, semicolon, comma
 const QUOTE = 34; // "
 
 /** Cell spans of text[from, to) cut at `d` outside double quotes, trimmed and unquoted. */
@@ -40,21 +39,28 @@ function pushTrimmed(text: string, s: number, e: number, out: number[]): void {
   out.push(s, e);
 }
 
-/** The delimiter of a line (most frequent outside quotes, ties to the earlier in DELIMS), or -1. */
+// How many delimiters delimiterOf counted on its line (a module variable: no array or object per line of text).
+let delimiterCount = 0;
+
+/** The delimiter of a line (most frequent outside quotes, ties to the earlier in DELIMS), or -1; sets delimiterCount. */
 function delimiterOf(text: string, from: number, to: number): number {
-  const counts = [0, 0, 0, 0];
+  let tabs = 0;
+  let pipes = 0;
+  let semis = 0;
+  let commas = 0;
   let quoted = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) quoted = !quoted;
-    else if (!quoted) {
-      const k = c === 9 ? 0 : c === 124 ? 1 : c === 59 ? 2 : c === 44 ? 3 : -1;
-      if (k >= 0) counts[k]!++;
-    }
+    else if (quoted) continue;
+    else if (c === 9) tabs++;
+    else if (c === 124) pipes++;
+    else if (c === 59) semis++;
+    else if (c === 44) commas++;
   }
-  let best = -1;
-  for (let k = 0; k < 4; k++) if (counts[k]! > 0 && (best < 0 || counts[k]! > counts[best]!)) best = k;
-  return best < 0 ? -1 : DELIMS.charCodeAt(best);
+  delimiterCount = Math.max(tabs, pipes, semis, commas);
+  if (delimiterCount === 0) return -1;
+  return tabs === delimiterCount ? 9 : pipes === delimiterCount ? 124 : semis === delimiterCount ? 59 : 44;
 }
 
 /** A Markdown table's rule line ("|---|:--:|"): dashes, pipes, colons and blanks only (a walk: a regex with a
@@ -69,40 +75,49 @@ function isRule(text: string, from: number, to: number): boolean {
   return dash;
 }
 
-/** Columns of delimited blocks: a header line, then one or more lines with the same delimiter and cell count. */
+/**
+ * Columns of delimited blocks: a header line, then one or more lines with the same delimiter and cell count. Lines
+ * are only counted until two in a row agree: cells are cut (and the header's text copied) for blocks alone.
+ */
 function delimitedColumns(text: string, out: Column[]): void {
   let block: Column[] | undefined;
+  // The previous row's delimiter, cell count and bounds: the header of a block its next line may start.
   let d = -1;
   let n = 0;
+  let headerStart = 0;
+  let headerEnd = 0;
   for (let ls = 0; ls < text.length;) {
     let le = text.indexOf('\n', ls);
     if (le < 0) le = text.length;
     let s = ls;
-    let e = le > ls && text.charCodeAt(le - 1) === 13 ? le - 1 : le;
-    // A pipe table's outer pipes are no cell edges.
+    let e = le;
     while (s < e && text.charCodeAt(s) <= 32) s++;
     while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+    // A pipe table's outer pipes are no cell edges.
     if (text[s] === '|' && text[e - 1] === '|' && e - s > 1) {
       s++;
       e--;
     }
-    const ld = e > s ? delimiterOf(text, s, e) : -1;
-    if (!(ld === 124 && isRule(text, s, e))) {
-      const cells = ld < 0 ? [] : cellsOf(text, s, e, ld);
-      if (block && ld === d && cells.length === n * 2) {
-        for (let k = 0; k < n; k++) block[k]!.cells.push(cells[2 * k]!, cells[2 * k + 1]!);
-      } else {
-        if (block) closeBlock(block, out);
-        block = undefined;
-        if (ld >= 0) {
-          d = ld;
-          n = cells.length / 2;
-          block = [];
-          for (let k = 0; k < n; k++) block.push({ header: text.slice(cells[2 * k]!, cells[2 * k + 1]!), cells: [] });
-        }
-      }
-    }
     ls = le + 1;
+    const ld = e > s ? delimiterOf(text, s, e) : -1;
+    if (ld === 124 && isRule(text, s, e)) continue;
+    const ln = ld < 0 ? 0 : delimiterCount + 1;
+    if (ld >= 0 && ld === d && ln === n) {
+      if (!block) {
+        const header = cellsOf(text, headerStart, headerEnd, d);
+        block = [];
+        for (let k = 0; k < n; k++) block.push({ header: text.slice(header[2 * k]!, header[2 * k + 1]!), cells: [] });
+      }
+      const cells = cellsOf(text, s, e, ld);
+      for (let k = 0; k < n; k++) block[k]!.cells.push(cells[2 * k]!, cells[2 * k + 1]!);
+      continue;
+    }
+    if (block) closeBlock(block, out);
+    block = undefined;
+    d = ld;
+    n = ln;
+    headerStart = s;
+    headerEnd = e;
   }
   if (block) closeBlock(block, out);
 }

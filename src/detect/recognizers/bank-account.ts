@@ -12,10 +12,9 @@ import { digitRunBoundedIn } from '../scan';
  * 4-4-1 routing shape is written nowhere else and stands on its checksum.
  */
 
-const ROUTING_CONTEXT = contextWords(['routing', 'aba', 'rtn', 'transit', 'routing number', 'bankleitzahl']);
+// Single words only: such a list is read in place from the word index (a phrase builds a window per candidate).
+const ROUTING_CONTEXT = contextWords(['routing', 'aba', 'rtn', 'transit', 'bankleitzahl']);
 const ACCOUNT_CONTEXT = contextWords([
-  'account number',
-  'account no',
   'account',
   'acct',
   'bank',
@@ -23,14 +22,21 @@ const ACCOUNT_CONTEXT = contextWords([
   'savings',
   'kontonummer',
   'konto',
-  'numéro de compte',
-  'número de cuenta',
+  'compte',
+  'cuenta',
   'conta',
   'rekeningnummer',
   'beneficiary',
 ]);
+// Some context word's stem somewhere in the text: without one, only the dashed routing shape can be reported, and
+// the 8-17 digit numbers of the text (phones, orders, cards) are not looked at one by one.
+const ANY_CONTEXT =
+  /rout|aba|rtn|transit|acc(?:oun)?t|bank|checking|saving|konto|compte|cuenta|conta|rekening|beneficiar/i;
 
 const NUMBER = /\d{4}-\d{4}-\d|\d{8,17}/g;
+const DASHED = /\d{4}-\d{4}-\d/g;
+
+const WEIGHTS = [3, 7, 1];
 
 export function abaOk(d: string): boolean {
   if (d.length !== 9) return false;
@@ -38,7 +44,7 @@ export function abaOk(d: string): boolean {
   if (!(prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80))
     return false;
   let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(d[i]) * [3, 7, 1][i % 3]!;
+  for (let i = 0; i < 9; i++) sum += (d.charCodeAt(i) - 48) * WEIGHTS[i % 3]!;
   return sum % 10 === 0 && !/^(\d)\1+$/.test(d);
 }
 
@@ -49,8 +55,9 @@ export const bankAccountRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    NUMBER.lastIndex = 0;
-    for (let m = nextMatch(NUMBER, text); m; m = nextMatch(NUMBER, text)) {
+    const re = ANY_CONTEXT.test(text) ? NUMBER : DASHED;
+    re.lastIndex = 0;
+    for (let m = nextMatch(re, text); m; m = nextMatch(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!digitRunBoundedIn(scan, start, end)) continue;

@@ -21,7 +21,10 @@ const ITIN = /9\d{2}([- ]?)(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\1\d{4}/g;
 const A = '[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]';
 const AN = '[AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]';
 const MBI = new RegExp(`[1-9]${A}${AN}\\d(-?)${A}${AN}\\d\\1${A}${A}\\d\\d`, 'g');
-const UK_DL = /[A-Z9]{5}\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}/gi;
+// The licence from its digits on: a search that starts at every letter of a text (the surname part) cost more than
+// all the other shapes together. The five characters before are checked in code (LEAD).
+const UK_DL = /\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Za-z9]{2}\d[A-Za-z]{2}/g;
+const UK_DL_LEAD = /^[A-Za-z9]{5}$/;
 const UK_PASSPORT = /[A-Z]{2}\d{7}/g;
 
 const RRN_CONTEXT = contextWords(['rrn', '주민등록번호', '주민번호', 'resident registration', 'korean']);
@@ -45,8 +48,16 @@ interface Shape {
   re: RegExp;
   label: string;
   ctx: ReturnType<typeof contextWords>;
-  /** The base score of a match (0: drop it), before context. */
-  score(m: RegExpExecArray): number;
+  /**
+   * For a shape that reaches the threshold only with its context word: a stem of those words. A text without one
+   * is not searched for the shape at all.
+   */
+  gate?: RegExp;
+  /** The value starts this many characters before the match, and they must match `lead`. */
+  back?: number;
+  lead?: RegExp;
+  /** The base score of a match (0: drop it), before context; `value` is the whole value (with `back`). */
+  score(m: RegExpExecArray, value: string): number;
 }
 
 const SHAPES: readonly Shape[] = [
@@ -63,18 +74,20 @@ const SHAPES: readonly Shape[] = [
       return dashed ? (checked ? 0.85 : 0.4) : checked ? 0.4 : 0.2;
     },
   },
-  { re: PAN, label: 'IN', ctx: PAN_CONTEXT, score: () => 0.3 },
+  { re: PAN, label: 'IN', ctx: PAN_CONTEXT, gate: /pan|permanent|income/i, score: () => 0.3 },
   // Dashed like an SSN, and part numbers are written so too ("Part no. 941-75-4757"): the word decides.
-  { re: ITIN, label: 'US', ctx: ITIN_CONTEXT, score: (m) => (m[1] ? 0.4 : 0.2) },
+  { re: ITIN, label: 'US', ctx: ITIN_CONTEXT, gate: /tin|taxpayer|tax/i, score: (m) => (m[1] ? 0.4 : 0.2) },
   { re: MBI, label: 'US', ctx: MBI_CONTEXT, score: (m) => (m[1] ? 0.6 : 0.4) },
   {
     re: UK_DL,
     label: 'GB',
     ctx: DL_CONTEXT,
+    back: 5,
+    lead: UK_DL_LEAD,
     // Upper case as issued; a surname field of 9s alone is no licence.
-    score: (m) => (m[0].startsWith('99999') ? 0 : m[0] === m[0].toUpperCase() ? 0.6 : 0.3),
+    score: (_, v) => (v.startsWith('99999') ? 0 : v === v.toUpperCase() ? 0.6 : 0.3),
   },
-  { re: UK_PASSPORT, label: 'GB', ctx: PASSPORT_CONTEXT, score: () => 0.2 },
+  { re: UK_PASSPORT, label: 'GB', ctx: PASSPORT_CONTEXT, gate: /passport/i, score: () => 0.2 },
 ];
 
 export const regionalIdsRecognizer: Recognizer = {
@@ -84,12 +97,15 @@ export const regionalIdsRecognizer: Recognizer = {
   find(scan) {
     const out: Finding[] = [];
     const { text } = scan;
-    for (const { re, label, ctx, score } of SHAPES) {
+    for (const { re, label, ctx, gate, back = 0, lead, score } of SHAPES) {
+      // 0.4 is the highest score a gated shape has without its word.
+      if (gate && scan.minScore > 0.4 && !gate.test(text)) continue;
       re.lastIndex = 0;
       for (let m = nextMatch(re, text); m; m = nextMatch(re, text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const base = alone(text, start, end) ? score(m) : 0;
+        const start = m.index - back;
+        const end = m.index + m[0].length;
+        if (start < 0 || (lead && !lead.test(text.slice(start, m.index)))) continue;
+        const base = alone(text, start, end) ? score(m, text.slice(start, end)) : 0;
         if (!base) continue;
         const s = boosted(base, hasContext(scan, start, end, ctx), 0.85);
         if (s >= 0.1) out.push({ type: 'NATIONAL_ID', start, end, score: s, label, recognizer: 'regional-ids' });
