@@ -281,7 +281,8 @@ function analyzeOnce(
 function gateWeakFindings(scan: Scan, found: Finding[]): Finding[] {
   let regions: Map<number, boolean> | undefined;
   return found.filter((f) => {
-    if (!WEAK_TYPES.has(f.type)) return true;
+    // A typed column (its header plus validated cells) is evidence of its own, in code and for short upper-case names.
+    if (!WEAK_TYPES.has(f.type) || f.recognizer === 'column-typer') return true;
     if (f.type === 'PERSON') {
       const ls = scan.lineStart(f.start);
       if (identifierShaped(scan.text, f, scan.text.slice(ls, scan.lineEnd(f.start)))) return false;

@@ -24,6 +24,8 @@ const TYPE_PRIORITY: readonly EntityType[] = [
   'UK_NHS',
   'UK_NINO',
   'NATIONAL_ID',
+  'CRYPTO_WALLET',
+  'BANK_ACCOUNT',
   'US_PASSPORT',
   'US_DRIVER_LICENSE',
   'EMAIL_ADDRESS',

@@ -27,6 +27,8 @@ export const PLACEHOLDER_NAMES: Record<EntityType, string> = {
   UK_NINO: 'NINO',
   UK_NHS: 'NHS',
   NATIONAL_ID: 'ID',
+  BANK_ACCOUNT: 'ACCOUNT',
+  CRYPTO_WALLET: 'WALLET',
   IP_ADDRESS: 'IP',
   MAC_ADDRESS: 'MAC',
   URL: 'URL',

@@ -25,6 +25,10 @@ import { personRecognizer } from './recognizers/person';
 import { organizationRecognizer } from './recognizers/organization';
 import { customRecognizer } from './recognizers/custom';
 import { invisibleTextRecognizer } from './recognizers/invisible-text';
+import { columnTyperRecognizer } from './recognizers/column-typer';
+import { cryptoWalletRecognizer } from './recognizers/crypto-wallet';
+import { bankAccountRecognizer } from './recognizers/bank-account';
+import { regionalIdsRecognizer } from './recognizers/regional-ids';
 
 /** The colleague-owned secret rules (recognizers/secrets), adapted to the Recognizer shape. */
 export const secretRecognizer: Recognizer = {
@@ -56,6 +60,9 @@ export const FAST_RECOGNIZERS: readonly Recognizer[] = [
   esDniRecognizer,
   itFiscalCodeRecognizer,
   intlNationalIdRecognizer,
+  regionalIdsRecognizer,
+  bankAccountRecognizer,
+  cryptoWalletRecognizer,
   ipAddressRecognizer,
   macAddressRecognizer,
   streetAddressRecognizer,
@@ -66,4 +73,5 @@ export const FAST_RECOGNIZERS: readonly Recognizer[] = [
   organizationRecognizer,
   customRecognizer,
   invisibleTextRecognizer,
+  columnTyperRecognizer,
 ];

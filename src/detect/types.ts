@@ -1,6 +1,7 @@
 /**
  * Entity types, with Presidio's names where Presidio has one (see ../shared/eval/README.md),
- * plus Veil's own: STREET_ADDRESS, DATE_OF_BIRTH, SECRET, UK_NHS, NATIONAL_ID (label = country), CUSTOM, INVISIBLE_TEXT.
+ * plus Veil's own: STREET_ADDRESS, DATE_OF_BIRTH, SECRET, UK_NHS, NATIONAL_ID (label = country), BANK_ACCOUNT (an
+ * account or ABA routing number), CRYPTO_WALLET (label BTC or ETH), CUSTOM, INVISIBLE_TEXT.
  */
 export const ENTITY_TYPES = [
   'PERSON',
@@ -14,6 +15,8 @@ export const ENTITY_TYPES = [
   'UK_NINO',
   'UK_NHS',
   'NATIONAL_ID',
+  'BANK_ACCOUNT',
+  'CRYPTO_WALLET',
   'IP_ADDRESS',
   'MAC_ADDRESS',
   'URL',

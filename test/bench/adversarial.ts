@@ -36,6 +36,21 @@ export const CASES: readonly Case[] = [
     make: (kb) => 'A-a-'.repeat(kb * 250),
     run: (text) => void detect(text, {}),
   },
+  {
+    name: 'tables: a CSV with a name and an ssn column, one row per 25 characters',
+    make: (kb) => 'name,ssn\n' + 'JOHN SMITH,123456789\n'.repeat(kb * 40),
+    run: (text) => void detect(text, {}),
+  },
+  {
+    name: 'tables: one line of `"name": "x", ` pairs and unclosed quotes',
+    make: (kb) => '"name": "Ann", "'.repeat(kb * 62),
+    run: (text) => void detect(text, {}),
+  },
+  {
+    name: 'tables: "insert into t (" repeated, and a Markdown rule of dashes',
+    make: (kb) => 'insert into t ('.repeat(kb * 33) + '\n|' + '-'.repeat(kb * 500) + 'x',
+    run: (text) => void detect(text, {}),
+  },
 ];
 
 export interface AdversarialRow {

@@ -4,12 +4,13 @@ import type { Recognizer } from '../recognizer';
 // Local part and domain per RFC 5321's common subset, widened to the letters of alphabetic scripts as RFC 6531
 // (internationalised local parts: "elena.garcía@") and IDNA (RFC 5890: "müller.de") allow. Han, kana, Hangul...
 // are left out: those texts have no spaces, and a local part would swallow the sentence before it ("请发给zhang@").
-// The TLD must be letters (2+), which keeps "user@host" in logs and "a@b.c" in code out. Lookbehind stops a match
+// The TLD must be letters (2+), or an internationalised TLD in its ASCII form ("xn--p1ai", .рф), which keeps
+// "user@host" in logs and "a@b.c" in code out. Lookbehind stops a match
 // starting mid-token or right after an IPv6 address ("fe80::1-a@b.co").
 const L = String.raw`\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}`;
 const EMAIL = new RegExp(
   String.raw`(?<![${L}\p{N}\p{M}_.%+-]|[0-9A-Fa-f:]:)[${L}\p{N}](?:[${L}\p{N}\p{M}._%+-]{0,63})@` +
-    String.raw`(?:[${L}\p{N}](?:[${L}\p{N}\p{M}-]{0,61}[${L}\p{N}\p{M}])?\.)+([${L}][${L}\p{M}]{1,23})(?![${L}\p{N}\p{M}_-])`,
+    String.raw`(?:[${L}\p{N}](?:[${L}\p{N}\p{M}-]{0,61}[${L}\p{N}\p{M}])?\.)+(xn--[a-zA-Z0-9-]{0,58}[a-zA-Z0-9]|[${L}][${L}\p{M}]{1,23})(?![${L}\p{N}\p{M}_-])`,
   'uy',
 );
 const LOCAL = new RegExp(String.raw`[${L}\p{N}\p{M}._%+-]`, 'u');

@@ -9,10 +9,10 @@ import { nextMatch } from '../text';
  */
 
 // Scheme, then everything up to whitespace or a closing bracket/quote. Linear: one greedy class.
-const URL_RE = /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s<>"'`()[\]{}]+/gi;
+const URL_RE = /\b(?:jdbc:)?[a-z][a-z0-9+.-]{1,30}:\/\/[^\s<>"'`()[\]{}]+/gi;
 
 // user:password@ (password non-empty) in the authority part.
-const USERINFO = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@\s:]+:([^/?#@\s]+)@/i;
+const USERINFO = /^(?:jdbc:)?[a-z][a-z0-9+.-]*:\/\/[^/?#@\s:]+:([^/?#@\s]+)@/i;
 
 // Parameter names that carry a secret. Matched on the whole name (after an optional "x-amz-"/"x-goog-" prefix).
 const SECRET_PARAMS = new Set([

@@ -13,6 +13,8 @@ describe('email', () => {
     ['Contact elena.garcía@example.com.', 'elena.garcía@example.com'],
     ['почта: иван.петров@пример.рф.', 'иван.петров@пример.рф'],
     ['jürgen@müller-bau.de', 'jürgen@müller-bau.de'],
+    // The same domains in their ASCII (punycode) form, top-level domain included.
+    ['ivan@xn--e1afmkfd.xn--p1ai wrote', 'ivan@xn--e1afmkfd.xn--p1ai'],
     // Scripts without spaces: the local part does not swallow the sentence before it.
     ['请发邮件给zhangwei@example.com谢谢', 'zhangwei@example.com'],
   ])('finds %j', (text, value) => {
@@ -25,6 +27,7 @@ describe('email', () => {
     ['npm i @scope/pkg@1.2.3'],
     ['git@github.com:org/repo.git'],
     ['a@b.c'],
+    ['a@b.xn--'],
     ['decorators like @Component({}) and @@ signs'],
     ['price: 5@3.50'],
   ])('ignores %j', (text) => {

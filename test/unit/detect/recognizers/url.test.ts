@@ -18,6 +18,12 @@ describe('url', () => {
       'https://x.blob.core.windows.net/c?sv=2022&sig=AbCdEf123456%3D',
     ],
     ['https://app.example.com/cb#access_token=eyJhbGciOi123', 'https://app.example.com/cb#access_token=eyJhbGciOi123'],
+    // A scheme with a driver suffix, and a JDBC URL, are reported whole.
+    [
+      'DATABASE_URL=postgresql+psycopg2://app:S3cr3tPass@db.internal:5432/prod',
+      'postgresql+psycopg2://app:S3cr3tPass@db.internal:5432/prod',
+    ],
+    ['url jdbc:mysql://root:pw1234zz@db/x', 'jdbc:mysql://root:pw1234zz@db/x'],
   ])('finds %j', (text, value) => {
     expect(recognized(urlRecognizer, text)).toEqual([value]);
   });

@@ -169,3 +169,20 @@ describe('recognizer interface', () => {
     expect(find(text)).toEqual(findSecrets(text));
   });
 });
+
+describe('an AWS secret access key beside its key ID', () => {
+  const keyId = 'AKIAZ3MHALC5QW7Y4XNP';
+  const secret = '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';
+
+  it('is found a few words after the ID, in prose and in log lines', () => {
+    expect(spans(`Use ${keyId} with ${secret} for the deploy`)).toEqual([keyId, secret]);
+    expect(spans(`key id ${keyId} and the secret is ${secret}.`)).toEqual([keyId, secret]);
+    expect(spans(`2024-05-01 ERROR creds=${keyId} sk=${secret} rejected`)).toEqual([keyId, secret]);
+  });
+
+  it('is not a 40-hex commit hash near the ID, nor a value on the next line', () => {
+    const sha = '9fceb02d0ae598e95dc970b74767f19372d61af8';
+    expect(spans(`${keyId} was rotated in commit ${sha}`)).toEqual([keyId]);
+    expect(spans(`${keyId}\n${secret}`)).toEqual([keyId]);
+  });
+});

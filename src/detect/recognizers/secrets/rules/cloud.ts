@@ -29,12 +29,16 @@ export const cloudRules: SecretRule[] = [
   },
   {
     // An access key ID followed on the same line by a 40-char secret: the IAM console's CSV
-    // download and `aws configure list` output.
+    // download, `aws configure list` output, a log line, or prose ("AKIA… with wJalr…", "key id
+    // AKIA… and secret is …"): up to 80 characters of anything between. The secret is base64 of
+    // both cases (a 40-hex SHA-1 beside a key ID is a commit, not the key).
     id: 'aws-secret-after-key-id',
     provider: 'AWS',
     keywords: ['akia', 'asia'],
-    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}[ \t,;:|"']{1,6}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dg,
+    pattern:
+      /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])[^\n]{1,80}?(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dg,
     minEntropy: 3.5,
+    validate: (secret) => /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /[0-9/+]/.test(secret),
   },
   {
     // format: gitleaks gcp-api-key (Google Maps, Firebase, Gemini and other Google API keys).
