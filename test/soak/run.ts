@@ -81,26 +81,43 @@ async function trail(ext: Page): Promise<{ host: string; json: string }[]> {
     .filter((e) => HOSTS.has(e.host));
 }
 
+/**
+ * The tab's heap once Veil's detector has warmed up (it loads its tables when the page is first
+ * idle): the start of a page life, so that growth within the life is the submissions' alone.
+ */
+async function warmHeap(probe: TabProbe): Promise<number> {
+  const deadline = Date.now() + 15_000;
+  while (!(await probe.veil<boolean>('globalThis.__veil.stats.warmedUp')) && Date.now() < deadline) await sleep(100);
+  return (await probe.heapAfterGc()).usedSize;
+}
+
 async function openTab(browser: Browser, site: SiteId): Promise<Tab> {
   const { page, recorder } = await openSite(browser, site);
   const probe = await TabProbe.attach(page);
-  await probe.veil('globalThis.__veil.decisionLog.length'); // the content script is up
-  return { site, page, recorder, probe, count: 0, startBytes: (await probe.heapAfterGc()).usedSize };
+  return { site, page, recorder, probe, count: 0, startBytes: await warmHeap(probe) };
 }
 
 /** Closes a page life: its decisions (Veil's own log) and its heap at the end. */
 async function endLife(tab: Tab): Promise<Life> {
-  const decisions = await tab.probe.veil<number>('globalThis.__veil.decisionLog.length');
+  const kinds = await tab.probe.veil<string[]>(
+    "globalThis.__veil.decisionLog.map((d) => `${d.action}/${d.trigger}${d.detail ? '/' + d.detail : ''}`)",
+  );
   const endBytes = (await tab.probe.heapAfterGc()).usedSize;
-  return { site: tab.site, submissions: tab.count, startBytes: tab.startBytes, endBytes, decisions };
+  return {
+    site: tab.site,
+    submissions: tab.count,
+    startBytes: tab.startBytes,
+    endBytes,
+    decisions: kinds.length,
+    kinds,
+  };
 }
 
 async function reload(tab: Tab): Promise<void> {
   await tab.page.reload();
   await tab.page.waitForSelector(SITES[tab.site].composer, { timeout: 15_000 });
-  await tab.probe.veil('globalThis.__veil.decisionLog.length');
   tab.count = 0;
-  tab.startBytes = (await tab.probe.heapAfterGc()).usedSize;
+  tab.startBytes = await warmHeap(tab.probe);
 }
 
 const leaksIn = (tabs: readonly Tab[]): string[] => [
@@ -120,6 +137,7 @@ async function main(): Promise<number> {
     let repeats = 0;
     let stops = 0;
     let reloads = 0;
+    const errors: string[] = [];
     const decisionsSoFar = async (): Promise<number> =>
       lives.reduce((n, l) => n + l.decisions, 0) +
       (await Promise.all(tabs.map((t) => t.probe.veil<number>('globalThis.__veil.decisionLog.length')))).reduce(
@@ -143,8 +161,13 @@ async function main(): Promise<number> {
         reloads++;
       }
       const s = submissionFor(i, tab.site);
-      const outcome = await submit(tab.page, tab.recorder, tab.probe, tab.site, s);
-      repeats += outcome.repeats;
+      try {
+        repeats += (await submit(tab.page, tab.recorder, tab.probe, tab.site, s)).repeats;
+      } catch (error) {
+        // One stuck submission should not cost a 20-minute run: counted, reported, and the run goes on.
+        errors.push(`#${i} ${tab.site}/${s.kind}/${s.way}: ${String(error).split('\n')[0]}`);
+        console.log(`[soak] ${errors.at(-1)}`);
+      }
       tab.count++;
       if (s.kind !== 'clean') expectedDecisions++;
       if ((i + 1) % STOP_EVERY === 0 || i + 1 === SUBMISSIONS) {
@@ -191,6 +214,7 @@ async function main(): Promise<number> {
       reloads,
       repeats,
       pageErrors: tabs.reduce((n, t) => n + t.recorder.pageErrors.length, 0),
+      errors,
     });
     return failures.length === 0 ? 0 : 1;
   } finally {

@@ -31,6 +31,8 @@ export interface Life {
   startBytes: number;
   endBytes: number;
   decisions: number;
+  /** each decision as action/trigger[/detail] */
+  kinds: string[];
 }
 
 export interface Totals {
@@ -45,6 +47,8 @@ export interface Totals {
   reloads: number;
   repeats: number;
   pageErrors: number;
+  /** submissions that did not complete (timed out, threw) */
+  errors: string[];
 }
 
 const mb = (bytes: number | null | undefined): string =>
@@ -109,11 +113,26 @@ function contextRows(blocks: readonly Block[], lives: readonly Life[]): string[]
   return rows;
 }
 
+function kindCounts(lives: readonly Life[]): string {
+  const counts = new Map<string, number>();
+  const unusual = new Map<string, number>();
+  for (const l of lives) {
+    for (const k of l.kinds) {
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+      if (/^(failed|degraded)/.test(k)) unusual.set(`${l.site} ${k}`, (unusual.get(`${l.site} ${k}`) ?? 0) + 1);
+    }
+  }
+  const list = (m: Map<string, number>): string => [...m].map(([k, n]) => `${k} ${n}`).join(', ');
+  return list(counts) + (unusual.size > 0 ? `\n  failed/degraded by site: ${list(unusual)}` : '');
+}
+
 /** Prints the closing table; returns the failures (empty: the run passed). */
 export function summarize(blocks: readonly Block[], lives: readonly Life[], t: Totals): string[] {
   const failures: string[] = [];
   if (t.leaks.length > 0) failures.push(`${t.leaks.length} raw values reached a site: ${t.leaks.join(', ')}`);
   if (t.trail !== t.decisions) failures.push(`audit trail holds ${t.trail} events for ${t.decisions} decisions`);
+  if (t.errors.length > 0)
+    failures.push(`${t.errors.length} submissions did not complete:\n    ${t.errors.join('\n    ')}`);
   if (t.trailWithRawValues > 0) failures.push(`${t.trailWithRawValues} audit events hold a planted raw value`);
   const wg = workerGrowth(blocks);
   if (wg !== null && wg > WORKER_BOUND) failures.push(`worker heap grew ${wg.toFixed(2)}x (bound ${WORKER_BOUND}x)`);
@@ -129,6 +148,7 @@ export function summarize(blocks: readonly Block[], lives: readonly Life[], t: T
       `${t.reloads} tab reloads; Enter repeated ${t.repeats} times; page errors ${t.pageErrors}`,
     `decisions made ${t.decisions} (expected from the prompt mix: ${t.expectedDecisions}); ` +
       `audit events in the trail ${t.trail}; events holding a raw value ${t.trailWithRawValues}`,
+    `decisions by kind: ${kindCounts(lives)}`,
     `leaks (planted raw values in any body or frame a site received): ${t.leaks.length}`,
     failures.length === 0 ? 'PASS' : `FAIL:\n  ${failures.join('\n  ')}`,
   ];
