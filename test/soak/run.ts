@@ -11,6 +11,7 @@
  * Not part of `npm test` (it is long). It launches Chromium: on a shared machine, run it under the
  * same browser lock as the e2e suite. Needs a build in dist/ (`npm run soak` builds first).
  */
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { openExtensionPage, POPUP, stopServiceWorker } from '../e2e/audit-helpers';
@@ -27,6 +28,8 @@ const { values: args } = parseArgs({
     minutes: { type: 'string', default: '20' },
     'reload-every': { type: 'string', default: '50' },
     'stop-every': { type: 'string', default: '100' },
+    /** also write the figures (blocks, page lives, totals) as JSON to this file */
+    json: { type: 'string' },
   },
 });
 const SUBMISSIONS = Number(args.submissions);
@@ -202,7 +205,7 @@ async function main(): Promise<number> {
       quiet = next.length === events.length && next.length >= decisions ? quiet + 1 : 0;
       events = next;
     }
-    const failures = summarize(blocks, lives, {
+    const totals = {
       submissions: SUBMISSIONS,
       seconds,
       decisions,
@@ -215,8 +218,9 @@ async function main(): Promise<number> {
       repeats,
       pageErrors: tabs.reduce((n, t) => n + t.recorder.pageErrors.length, 0),
       errors,
-    });
-    return failures.length === 0 ? 0 : 1;
+    };
+    if (args.json) await writeFile(args.json, JSON.stringify({ blocks, lives, totals }, null, 1));
+    return summarize(blocks, lives, totals).length === 0 ? 0 : 1;
   } finally {
     await browser.close();
   }
