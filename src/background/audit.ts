@@ -6,6 +6,7 @@
 import { canonicalJson, sha256Hex } from '../audit/chain';
 import { auditDb } from '../audit/db';
 import { AuditStore, MAX_EVENTS, type WriteContext } from '../audit/store';
+import { PENDING_PREFIX } from '../audit/pending';
 import { firstDayOf, pruneToolVisits } from '../audit/tool-visits';
 import type { AuditEventInput, AuditRecordRequest, AuditRecordResult } from '../audit/types';
 import { MAX_EVENTS_PER_MESSAGE, validateEventInput } from '../audit/validate';
@@ -273,6 +274,37 @@ export async function recordReportingFailure(status: number): Promise<void> {
   );
 }
 
+/**
+ * Records the events tabs kept in storage.local while waiting for an answer (audit/pending.ts):
+ * those of a tab that went before its message arrived. A live tab's event found here as well is
+ * stored once (ids are idempotent). Anything with the extension's storage access can write these
+ * keys, so each entry is validated as a sender-less content event; the ones that fail are counted
+ * in an event of their own, never stored.
+ */
+export async function drainPending(): Promise<number> {
+  const all = await browser.storage.local.get(null);
+  const keys = Object.keys(all).filter((k) => k.startsWith(PENDING_PREFIX));
+  if (keys.length === 0) return 0;
+  const resolved = await currentSettings();
+  const opts = detectOptions(resolved.settings);
+  const ctx = { now: Date.now(), findsValue: (text: string) => detect(text, opts).length > 0 };
+  const events: AuditEventInput[] = [];
+  let rejected = 0;
+  for (const key of keys) {
+    const v = validateEventInput(all[key], { ...ctx, backgroundOnly: BACKGROUND_ONLY });
+    if (v.ok && key === `${PENDING_PREFIX}${v.event.id}`) events.push(v.event);
+    else rejected++;
+  }
+  if (rejected > 0) events.push(tamperEvent(`pending-rejected: ${rejected} events failed validation`, resolved));
+  events.sort((a, b) => a.time - b.time);
+  await noticeLostTrail(resolved);
+  const stored = await store().record(events, await writeContext(resolved));
+  await markTrail(store());
+  recordedListener?.();
+  await browser.storage.local.remove(keys);
+  return stored.filter((r) => r.status === 'recorded').length;
+}
+
 async function ensureAlarm(): Promise<void> {
   if (!(await browser.alarms.get(RETENTION_ALARM))) {
     await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
@@ -285,6 +317,7 @@ export function startAudit(): void {
     if (alarm.name !== RETENTION_ALARM) return;
     void pruneAudit();
     void currentSettings().then((r) => recordOwn([], r)); // anything left in the outbox
+    void drainPending().catch(() => undefined);
   });
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed' || (area === 'local' && 'settings' in _changes)) void recordSettingsProblems();
@@ -295,4 +328,6 @@ export function startAudit(): void {
   void recordSettingsProblems();
   // A trail deleted while the worker was away is recorded as soon as it starts, not at the next event.
   void currentSettings().then((r) => noticeLostTrail(r).then(() => markTrail(store())));
+  // Events of tabs that went while this worker was stopped (their messages went with them).
+  void drainPending().catch(() => undefined);
 }

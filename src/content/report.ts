@@ -7,9 +7,11 @@
  *
  * If the protocol has no `audit/record` (an older build), nothing is sent.
  */
+import { pendingCopy, pendingKey } from '../audit/pending';
 import type { AuditAction, AuditEventInput, AuditTrigger, MaskedPreview } from '../audit/types';
 import { maskPreview, type EntityType } from '../detect';
 import { ALLOWED_SENDERS } from '../messages';
+import { browser } from '../platform/browser';
 import type { Settings } from '../policy/schema';
 import { callBackground, isStale } from './runtime';
 import type { Flagged } from './assess';
@@ -100,9 +102,29 @@ export function reportDecision(decision: Decision): void {
       };
       if (queue.length >= MAX_QUEUE) queue.shift();
       queue.push(event);
+      // Written before the message is sent: if the tab goes before the background answers, the
+      // background still finds the event (audit/pending.ts).
+      keepPending(event);
       void flush();
     })
     .catch(() => undefined);
+}
+
+/** The storage.local copy of an event not yet acknowledged (never throws: the queue still has it). */
+function keepPending(event: AuditEventInput): void {
+  try {
+    void browser.storage.local.set({ [pendingKey(event.id)]: pendingCopy(event) }).catch(() => undefined);
+  } catch {
+    // storage unavailable (the extension went away): the in-memory queue is all there is
+  }
+}
+
+function dropPending(ids: readonly string[]): void {
+  try {
+    void browser.storage.local.remove(ids.map(pendingKey)).catch(() => undefined);
+  } catch {
+    // as above
+  }
 }
 
 async function flush(): Promise<void> {
@@ -116,6 +138,7 @@ async function flush(): Promise<void> {
         const results = await callBackground(AUDIT, { events: batch }, 5000);
         // recorded, duplicate (delivered before) and rejected (never valid) all leave the queue.
         const done = new Set(results.map((r) => r.id));
+        dropPending(done.size > 0 ? [...done] : batch.map((e) => e.id));
         for (let i = queue.length - 1; i >= 0; i--) if (done.has(queue[i]!.id)) queue.splice(i, 1);
         if (done.size === 0) queue.splice(0, batch.length);
         retryDelay = 500;

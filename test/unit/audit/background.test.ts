@@ -7,7 +7,9 @@ vi.mock('../../../src/platform/browser', () => {
   const area = (name: 'local' | 'managed') => ({
     get: async (key?: string) => (key ? { [key]: areas[name][key] } : { ...areas[name] }),
     set: async (v: Record<string, unknown>) => void Object.assign(areas[name], v),
-    remove: async (key: string) => void delete areas[name][key],
+    remove: async (keys: string | string[]) => {
+      for (const key of [keys].flat()) delete areas[name][key];
+    },
   });
   const event = () => ({ addListener: () => undefined });
   return {
@@ -24,7 +26,8 @@ vi.mock('../../../src/platform/browser', () => {
   };
 });
 
-const { recordAudit, clearAudit, recordSettingsProblems } = await import('../../../src/background/audit');
+const { recordAudit, clearAudit, recordSettingsProblems, drainPending } = await import('../../../src/background/audit');
+const { pendingCopy, pendingKey } = await import('../../../src/audit/pending');
 const { auditDb } = await import('../../../src/audit/db');
 const { resetRates, BURST } = await import('../../../src/background/audit-rate');
 
@@ -74,6 +77,48 @@ describe('audit/record in the background', () => {
   it('a settings-problem event only Veil itself records', async () => {
     const [r] = await recordAudit({ events: [input({ time: Date.now(), action: 'settings-problem' })] }, page);
     expect(r).toMatchObject({ status: 'rejected' });
+  });
+});
+
+describe('events a tab left pending (audit/pending.ts)', () => {
+  it('records what a closed tab left, once, and removes the copies', async () => {
+    const delivered = input({ time: Date.now() });
+    const orphan = input({ time: Date.now(), action: 'blocked', counts: { SECRET: 1 }, previews: [] });
+    await recordAudit({ events: [delivered] }, tab('https://chatgpt.com/c/1'));
+    areas.local = { [pendingKey(delivered.id)]: delivered, [pendingKey(orphan.id)]: orphan, settings: {} };
+    expect(await drainPending()).toBe(1);
+    const events = await auditDb().events.toArray();
+    expect(events.map((e) => e.id).sort()).toEqual([delivered.id, orphan.id].sort());
+    expect(Object.keys(areas.local).filter((k) => k.startsWith('audit.pending.'))).toEqual([]);
+    expect(areas.local.settings).toEqual({});
+    expect(await drainPending()).toBe(0);
+  });
+
+  it('validates each copy: a forged one is not stored, and that is recorded', async () => {
+    const forged = {
+      ...input({ time: Date.now() }),
+      previews: [{ type: 'EMAIL_ADDRESS', masked: 'jane.doe@example.com' }],
+    };
+    const ownAction = input({ time: Date.now(), action: 'settings-problem' });
+    const renamed = input({ time: Date.now() });
+    areas.local = {
+      [pendingKey(forged.id)]: forged,
+      [pendingKey(ownAction.id)]: ownAction,
+      [pendingKey('someone-else-0001')]: renamed,
+    };
+    await drainPending();
+    const events = await auditDb().events.toArray();
+    expect(JSON.stringify(events)).not.toContain('jane.doe');
+    expect(events.map((e) => [e.action, e.detail])).toEqual([
+      ['audit-tampered', 'pending-rejected: 3 events failed validation'],
+    ]);
+    expect(Object.keys(areas.local).filter((k) => k.startsWith('audit.pending.'))).toEqual([]);
+  });
+
+  it('keeps no typed reason in the stored copy', () => {
+    const e = input({ action: 'sent-anyway', reason: 'ok per jane.doe@example.com' });
+    expect(pendingCopy(e).reason).not.toContain('jane.doe');
+    expect(pendingCopy(input())).toEqual(expect.objectContaining({ action: 'redacted' }));
   });
 });
 
