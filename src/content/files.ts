@@ -10,7 +10,7 @@ import { replacementsFrom } from '../files/align';
 import { boxesFor, type WordBox } from '../files/ocr';
 import type { FileFormat, Segment, UnreadableReason } from '../files/types';
 import { MAX_FILE_BYTES } from '../files/types';
-import { t, type MessageKey } from '../platform/i18n';
+import { prepareCounts, t, type MessageKey } from '../platform/i18n';
 import { callBackground } from './runtime';
 import type { FileRewriteRequest } from '../messages';
 import type { Flagged } from './assess';
@@ -78,7 +78,10 @@ export async function readDocument(file: File): Promise<DocumentResult> {
   const data = await fileToBase64(file);
   let answer;
   try {
-    answer = await callBackground('file/scan', { name: file.name, data }, SCAN_WAIT_MS);
+    const scan = callBackground('file/scan', { name: file.name, data }, SCAN_WAIT_MS);
+    // While the background reads, in a task of its own: the counts shown afterwards are then quick.
+    setTimeout(prepareCounts, 0);
+    answer = await scan;
   } catch {
     return { ok: false, reason: 'unavailable' };
   }
@@ -127,6 +130,7 @@ export async function redactedDocument(
     if (image) return { file: image, asText: false };
   }
   const replacements = replacementsFrom(doc.text, spans, redactedText);
+  await yieldToPage(); // aligning thousands of values and sending them are each a task's worth
   if (replacements && (doc.format === 'docx' || doc.format === 'xlsx' || doc.format === 'pptx')) {
     const copy = await rewritten({ name: file.name, data: doc.data, format: doc.format, replacements }, file);
     if (copy) return { file: copy, asText: false };

@@ -108,6 +108,36 @@ export function fingerprint(value: string, key: FingerprintKey): Fingerprint | u
 export interface FingerprintGroup {
   n: number;
   hashes: Float64Array;
+  /**
+   * One bit per value of a hash's low 16 bits: most windows of a body miss it, so the binary search
+   * runs for few of them (a 150 KB upload against 4,500 flagged values took 40 ms of searching).
+   */
+  filter: Uint32Array;
+}
+
+const FILTER_BITS = 0xffff;
+const U32 = Uint32Array;
+
+/** In-place heap sort, O(n log n): a document flags thousands of values of one length. */
+function sortHashes(a: Float64Array): void {
+  const sift = (start: number, end: number): void => {
+    let root = start;
+    for (let child = 2 * root + 1; child < end; child = 2 * root + 1) {
+      if (child + 1 < end && a[child]! < a[child + 1]!) child++;
+      if (a[root]! >= a[child]!) return;
+      const swap = a[root]!;
+      a[root] = a[child]!;
+      a[child] = swap;
+      root = child;
+    }
+  };
+  for (let i = (a.length >> 1) - 1; i >= 0; i--) sift(i, a.length);
+  for (let end = a.length - 1; end > 0; end--) {
+    const top = a[0]!;
+    a[0] = a[end]!;
+    a[end] = top;
+    sift(0, end);
+  }
 }
 
 /** Groups fingerprints by length, each group sorted and free of duplicates. */
@@ -124,19 +154,18 @@ export function groupFingerprints(fps: readonly Fingerprint[]): FingerprintGroup
     let count = 0;
     for (let i = 0; i < fps.length; i++) if (fps[i]!.n === n) count++;
     const hashes = new F64(count);
+    const filter = new U32((FILTER_BITS + 1) >> 5);
     let k = 0;
     for (let i = 0; i < fps.length; i++) {
       if (fps[i]!.n !== n) continue;
-      // Insertion sort (groups are small): no prototype method a page could have replaced.
       const h = fps[i]!.h;
-      let j = k++;
-      while (j > 0 && hashes[j - 1]! > h) {
-        hashes[j] = hashes[j - 1]!;
-        j--;
-      }
-      hashes[j] = h;
+      hashes[k++] = h;
+      const bit = h % (FILTER_BITS + 1);
+      filter[bit >> 5]! |= 1 << (bit & 31);
     }
-    groups[groups.length] = { n, hashes };
+    // Sorted by hand: no prototype method a page could have replaced.
+    sortHashes(hashes);
+    groups[groups.length] = { n, hashes, filter };
   }
   return groups;
 }
@@ -168,7 +197,7 @@ function power(base: number, exp: number): number {
 export function containsFlagged(text: Normalised, key: FingerprintKey, groups: readonly FingerprintGroup[]): boolean {
   const { codes, length } = text;
   for (let gi = 0; gi < groups.length; gi++) {
-    const { n, hashes } = groups[gi]!;
+    const { n, hashes, filter } = groups[gi]!;
     if (hashes.length === 0 || length < n) continue;
     const { b1, b2 } = key;
     const pw1 = power(b1, n - 1);
@@ -186,6 +215,9 @@ export function containsFlagged(text: Normalised, key: FingerprintKey, groups: r
       // Remove the leaving unit, shift, add the new one (all modulo 2^32).
       h1 = (imul((h1 - imul(out, pw1)) | 0, b1) + c) | 0;
       h2 = (imul((h2 - imul(out, pw2)) | 0, b2) + c) | 0;
+      // combine()'s low 16 bits are bits 11-26 of h2.
+      const bit = (h2 >>> 11) & FILTER_BITS;
+      if ((filter[bit >> 5]! & (1 << (bit & 31))) === 0) continue;
       if (member(hashes, combine(h1, h2))) return true;
     }
   }

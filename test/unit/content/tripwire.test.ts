@@ -101,6 +101,16 @@ describe('bodies', () => {
     expect(ms).toBeLessThan(200);
     expect(hit(`${body.slice(0, 50_000)} ${values[2]} ${body.slice(50_000)}`, values, key)).toBe(true);
   });
+
+  it('finds each of 4,000 flagged values of one length (a spreadsheet), and none of 4,000 others', () => {
+    const ibans = (from: number): string[] =>
+      Array.from({ length: 4000 }, (_, i) => `DE00 3704 0044 ${String(1e9 + from + i * 7919).padStart(10, '0')}`);
+    const flagged = ibans(0);
+    const groups = table(flagged, key);
+    const found = (v: string): boolean => containsFlagged(normaliseCodes(`iban ${v};`), key, groups);
+    expect(flagged.filter(found)).toHaveLength(4000);
+    expect(ibans(5).filter(found)).toEqual([]);
+  });
 });
 
 describe('decoding', () => {
