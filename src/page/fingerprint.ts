@@ -1,13 +1,14 @@
 /**
- * Keyed fingerprints of flagged values, shared by both worlds: the content script (ISOLATED) turns
- * each flagged value into a fingerprint; the tripwire (MAIN) fingerprints every window of a request
- * body and looks for a match. The MAIN world never sees a value, only these numbers.
+ * Keyed fingerprints of flagged values, used by the content script (ISOLATED, content/bridge.ts):
+ * it turns each flagged value into a fingerprint and, when the tripwire (MAIN) asks about a request
+ * body, fingerprints every window of it and looks for a match. The MAIN world holds neither the
+ * values nor these numbers; it only gets a yes or no.
  *
  * A fingerprint is a pair of polynomial hashes over the value's normalised code units, modulo 2^32
  * (32-bit integer arithmetic, so rolling over a 100 KB body takes a few milliseconds), with odd
  * bases drawn at random per page load in the isolated world (the key), combined into 53 bits: a
  * chance match between a window and a flagged value is about one in 10^15. Without the bases a
- * fingerprint tells nothing about its value; the bases live only in the two scripts' closures,
+ * fingerprint tells nothing about its value; the bases live only in the content script's closure,
  * never in the DOM or on a global. (Collisions a page could construct on purpose would only make
  * the tripwire block one of the page's own requests.)
  *
@@ -118,28 +119,6 @@ export interface FingerprintGroup {
 const FILTER_BITS = 0xffff;
 const U32 = Uint32Array;
 
-/** In-place heap sort, O(n log n): a document flags thousands of values of one length. */
-function sortHashes(a: Float64Array): void {
-  const sift = (start: number, end: number): void => {
-    let root = start;
-    for (let child = 2 * root + 1; child < end; child = 2 * root + 1) {
-      if (child + 1 < end && a[child]! < a[child + 1]!) child++;
-      if (a[root]! >= a[child]!) return;
-      const swap = a[root]!;
-      a[root] = a[child]!;
-      a[child] = swap;
-      root = child;
-    }
-  };
-  for (let i = (a.length >> 1) - 1; i >= 0; i--) sift(i, a.length);
-  for (let end = a.length - 1; end > 0; end--) {
-    const top = a[0]!;
-    a[0] = a[end]!;
-    a[end] = top;
-    sift(0, end);
-  }
-}
-
 /** Groups fingerprints by length, each group sorted and free of duplicates. */
 export function groupFingerprints(fps: readonly Fingerprint[]): FingerprintGroup[] {
   const groups: FingerprintGroup[] = [];
@@ -163,8 +142,7 @@ export function groupFingerprints(fps: readonly Fingerprint[]): FingerprintGroup
       const bit = h % (FILTER_BITS + 1);
       filter[bit >> 5]! |= 1 << (bit & 31);
     }
-    // Sorted by hand: no prototype method a page could have replaced.
-    sortHashes(hashes);
+    hashes.sort(); // numeric, O(n log n); in the isolated world, where no page script reaches the prototype
     groups[groups.length] = { n, hashes, filter };
   }
   return groups;
