@@ -3,16 +3,17 @@ import { DETECTOR_CHECKS } from '../policy/checks';
 import { refusedPaths, resolveSettings, type ResolvedSettings, type SetResult } from '../policy/resolve';
 import { MANAGED_ONLY_KEYS, SETTING_KEYS, SPEC, type SettingKey, type Settings } from '../policy/schema';
 import { isPlainObject } from '../shared/objects';
+import { POLICY_STAMP_KEY, USER_SETTINGS_KEY } from '../policy/storage-keys';
 
 /** storage.local key holding only the user's own values (a diff from the defaults). */
-const USER_KEY = 'settings';
+const USER_KEY = USER_SETTINGS_KEY;
 
 /**
  * storage.local key with the last managed policy read (JSON). Kept so that a later start, when the
  * browser has not handed policy over yet, applies it at once; writing it is also every context's
  * cue that policy changed.
  */
-export const POLICY_STAMP = 'policyStamp';
+export const POLICY_STAMP = POLICY_STAMP_KEY;
 
 const TIMEOUT = Symbol('timeout');
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> =>

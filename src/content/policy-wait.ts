@@ -22,17 +22,20 @@ export const POLICY_WAIT_MS = 20_000;
 /** Waits (bounded) for the settings, telling the user every second; true when they arrived. */
 export async function waitForPolicy(gate: PolicyGate): Promise<boolean> {
   const started = performance.now();
-  const tell = (): void =>
-    showNotice(
+  let takeDown = (): void => undefined;
+  const tell = (): void => {
+    takeDown = showNotice(
       'info',
       t('policy_wait_title'),
       t('policy_wait', String(Math.floor((performance.now() - started) / 1000))),
     );
+  };
   tell();
   const ticker = setInterval(tell, 1000);
   try {
     return await gate.whenReady(POLICY_WAIT_MS);
   } finally {
     clearInterval(ticker);
+    takeDown(); // no longer waiting: the notice would say otherwise for seconds
   }
 }

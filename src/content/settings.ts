@@ -11,6 +11,7 @@
  */
 import { browser } from '../platform/browser';
 import { DEFAULTS, type Settings } from '../policy/schema';
+import { touchesSettings } from '../policy/storage-keys';
 import type { SiteAdapter } from '../sites';
 import { callBackground, isStale } from './runtime';
 
@@ -60,8 +61,8 @@ export function watchSettings(): SettingsSource {
 
   void load();
   try {
-    browser.storage.onChanged.addListener((_changes, area) => {
-      if (isStale() || (area !== 'local' && area !== 'managed')) return;
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (isStale() || !touchesSettings(changes, area)) return;
       clearTimeout(pending);
       pending = setTimeout(() => void load(), 50);
     });

@@ -20,7 +20,8 @@ const STYLE = `${BASE_CSS}
 
 export type NoticeKind = 'info' | 'warning' | 'error';
 
-export function showNotice(kind: NoticeKind, title: string, detail: string): void {
+/** Shows a notice; the function returned takes it down early (when what it says stops being true). */
+export function showNotice(kind: NoticeKind, title: string, detail: string): () => void {
   ui ??= createHost('veil-notice', STYLE);
   mount(ui);
   const box = el(
@@ -38,4 +39,5 @@ export function showNotice(kind: NoticeKind, title: string, detail: string): voi
   stack.querySelector(`.veil-notice[data-kind="${kind}"]`)?.remove();
   stack.append(box);
   setTimeout(() => box.remove(), kind === 'info' ? 6_000 : 12_000);
+  return () => box.remove();
 }

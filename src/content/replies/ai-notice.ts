@@ -96,6 +96,9 @@ export class AiNotice {
     window.addEventListener('pointerdown', this.onPress, opts);
     window.addEventListener('mousedown', this.onPress, opts);
     window.addEventListener('submit', this.onSubmit, opts);
+    // A file input fires `input` before `change`, and the guard's file scan takes the files at
+    // `input`: the gate must hold them there first.
+    window.addEventListener('input', this.onChange, opts);
     window.addEventListener('change', this.onChange, opts);
     window.addEventListener('drop', this.onDrop, opts);
     try {
@@ -291,7 +294,7 @@ export class AiNotice {
   private readonly onChange = (event: Event): void => {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !this.gated()) return;
-    event.stopImmediatePropagation(); // the page never reads the files
+    event.stopImmediatePropagation(); // neither the page nor the file scan reads the files
     input.value = '';
     this.held(event);
   };
