@@ -8,7 +8,7 @@
  * the acknowledgement fails and the composer stays guarded.
  */
 import type { AuditEventInput } from '../audit/types';
-import { siteForUrl } from '../sites';
+import { extraSiteId, siteForUrl } from '../sites';
 import type { NoticeState } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
 import { recordAudit } from './audit';
@@ -32,7 +32,8 @@ function senderSite(sender: Runtime.MessageSender): { site: string; host: string
   } catch {
     throw new Error('Veil: notice messages need a sender URL');
   }
-  const site = siteForUrl(url)?.id;
+  // The sender check (sender.ts) let only supported sites through: off a built-in one, an extra site.
+  const site = siteForUrl(url)?.id ?? (url.protocol === 'https:' ? extraSiteId(url.hostname) : undefined);
   if (!site) throw new Error('Veil: notice messages come from supported sites only');
   return { site, host: url.hostname };
 }

@@ -5,7 +5,7 @@ import { MANAGED_ONLY_KEYS, SETTING_KEYS, SPEC, type SettingKey, type Settings }
 import { isPlainObject } from '../shared/objects';
 
 /** storage.local key holding only the user's own values (a diff from the defaults). */
-const USER_KEY = 'settings';
+export const USER_KEY = 'settings';
 
 /**
  * storage.local key with the last managed policy read (JSON). Kept so that a later start, when the
