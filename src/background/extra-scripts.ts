@@ -15,8 +15,10 @@ export interface ManifestContentScript {
 }
 
 /**
- * One registration per manifest entry (the MAIN-world tripwire first, as the manifest lists it),
- * each over the granted origins, at document_start in the top frame like the manifest's.
+ * One registration per manifest entry, each over the granted origins, at document_start in the
+ * top frame like the manifest's. The MAIN-world tripwire must run before the guard (the guard
+ * accepts its channel only during its own synchronous start-up), so it is registered first and
+ * its id sorts first too (`1-page` before `2-guard`).
  */
 export function plannedScripts(
   granted: readonly string[],
@@ -24,12 +26,13 @@ export function plannedScripts(
 ): Scripting.RegisteredContentScript[] {
   if (granted.length === 0) return [];
   const matches = [...new Set(granted)].sort();
-  return manifestScripts
+  return [...manifestScripts]
     .filter((cs) => (cs.js ?? []).length > 0)
+    .sort((a, b) => Number(b.world === 'MAIN') - Number(a.world === 'MAIN'))
     .map((cs) => {
       const main = cs.world === 'MAIN';
       return {
-        id: `${EXTRA_SCRIPT_PREFIX}${main ? 'page' : 'guard'}`,
+        id: `${EXTRA_SCRIPT_PREFIX}${main ? '1-page' : '2-guard'}`,
         js: [...(cs.js ?? [])],
         matches,
         runAt: 'document_start',

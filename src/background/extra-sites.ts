@@ -28,7 +28,8 @@ async function sync(): Promise<void> {
   if (sameScripts(registered, planned)) return;
   const ours = registered.filter((s) => s.id.startsWith(EXTRA_SCRIPT_PREFIX)).map((s) => s.id);
   if (ours.length > 0) await browser.scripting.unregisterContentScripts({ ids: ours });
-  if (planned.length > 0) await browser.scripting.registerContentScripts(planned);
+  // One at a time, in the plan's order: the tripwire is registered (and injected) before the guard.
+  for (const script of planned) await browser.scripting.registerContentScripts([script]);
 }
 
 let queue: Promise<void> = Promise.resolve();

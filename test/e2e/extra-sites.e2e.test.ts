@@ -191,8 +191,8 @@ describe('an internal AI site from extraSites, with access granted', () => {
   it('the guard and tripwire are registered for exactly that origin, and the options page says guarded', async () => {
     const scripts = await until(registered, (s) => s.length === 2, 10_000);
     expect(scripts.map((s) => [s.id, s.world, s.matches])).toEqual([
-      ['veil-extra-page', 'MAIN', [ORIGIN]],
-      ['veil-extra-guard', 'ISOLATED', [ORIGIN]],
+      ['veil-extra-1-page', 'MAIN', [ORIGIN]],
+      ['veil-extra-2-guard', 'ISOLATED', [ORIGIN]],
     ]);
     const { page, rows } = await optionsRows();
     expect(rows).toEqual([`Internal assistant ${ORIGIN} · Guarded`]);

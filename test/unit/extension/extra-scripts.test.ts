@@ -16,7 +16,7 @@ describe('registration for extraSites', () => {
     const planned = plannedScripts(['https://b.corp.example/*', 'https://a.corp.example/*'], MANIFEST);
     expect(planned).toEqual([
       {
-        id: `${EXTRA_SCRIPT_PREFIX}page`,
+        id: `${EXTRA_SCRIPT_PREFIX}1-page`,
         js: ['src/page/index.js'],
         matches: ['https://a.corp.example/*', 'https://b.corp.example/*'],
         runAt: 'document_start',
@@ -25,7 +25,7 @@ describe('registration for extraSites', () => {
         persistAcrossSessions: true,
       },
       {
-        id: `${EXTRA_SCRIPT_PREFIX}guard`,
+        id: `${EXTRA_SCRIPT_PREFIX}2-guard`,
         js: ['src/content/index.js'],
         matches: ['https://a.corp.example/*', 'https://b.corp.example/*'],
         runAt: 'document_start',
@@ -34,6 +34,11 @@ describe('registration for extraSites', () => {
         persistAcrossSessions: true,
       },
     ]);
+  });
+
+  it('puts the tripwire first whatever order the manifest lists them in (the guard connects to it at start-up)', () => {
+    const ids = plannedScripts(['https://a.corp.example/*'], [...MANIFEST].reverse()).map((s) => s.id);
+    expect(ids).toEqual([`${EXTRA_SCRIPT_PREFIX}1-page`, `${EXTRA_SCRIPT_PREFIX}2-guard`]);
   });
 
   it('re-registers only when the origins or files change, and ignores registrations not its own', () => {
