@@ -8,7 +8,7 @@
  * the acknowledgement fails and the composer stays guarded.
  */
 import type { AuditEventInput } from '../audit/types';
-import { siteForUrl } from '../sites';
+import { siteForUrlWith, type ExtraSiteEntry } from '../sites';
 import type { NoticeState } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
 import { recordAudit } from './audit';
@@ -25,14 +25,17 @@ interface SiteNotice {
 
 type Stored = Record<string, SiteNotice>;
 
-function senderSite(sender: Runtime.MessageSender): { site: string; host: string } {
+function senderSite(
+  sender: Runtime.MessageSender,
+  extraSites: readonly ExtraSiteEntry[],
+): { site: string; host: string } {
   let url: URL;
   try {
     url = new URL(sender.url ?? '');
   } catch {
     throw new Error('Veil: notice messages need a sender URL');
   }
-  const site = siteForUrl(url)?.id;
+  const site = siteForUrlWith(url, extraSites)?.id;
   if (!site) throw new Error('Veil: notice messages come from supported sites only');
   return { site, host: url.hostname };
 }
@@ -71,20 +74,20 @@ async function update(site: string, version: string, change: (entry: SiteNotice)
 }
 
 export async function noticeState(sender: Runtime.MessageSender): Promise<NoticeState> {
-  const { site } = senderSite(sender);
   const { settings } = await currentSettings();
+  const { site } = senderSite(sender, settings.extraSites);
   return stateOf((await readAll())[site], settings.policyVersion);
 }
 
 export async function noticeSeen(sender: Runtime.MessageSender): Promise<NoticeState> {
-  const { site } = senderSite(sender);
   const { settings } = await currentSettings();
+  const { site } = senderSite(sender, settings.extraSites);
   return update(site, settings.policyVersion, (e) => void (e.seenAt ??= Date.now()));
 }
 
 export async function noticeAcknowledged(sender: Runtime.MessageSender): Promise<NoticeState> {
-  const { site, host } = senderSite(sender);
   const { settings } = await currentSettings();
+  const { site, host } = senderSite(sender, settings.extraSites);
   const event: AuditEventInput = {
     id: crypto.randomUUID(),
     time: Date.now(),

@@ -10,7 +10,7 @@ import { PENDING_PREFIX } from '../audit/pending';
 import { firstDayOf, pruneToolVisits } from '../audit/tool-visits';
 import type { AuditEventInput, AuditRecordRequest, AuditRecordResult } from '../audit/types';
 import { MAX_EVENTS_PER_MESSAGE, validateEventInput } from '../audit/validate';
-import { siteForUrl } from '../sites';
+import { siteForUrlWith, type ExtraSiteEntry } from '../sites';
 import { detect, redact, type DetectOptions } from '../detect';
 import { browser, type Runtime } from '../platform/browser';
 import type { ResolvedSettings } from '../policy/resolve';
@@ -52,10 +52,13 @@ export function whenRecorded(listener: () => void): void {
   recordedListener = listener;
 }
 
-function senderOrigin(sender: Runtime.MessageSender): { site: string | undefined; host: string } | undefined {
+function senderOrigin(
+  sender: Runtime.MessageSender,
+  extraSites: readonly ExtraSiteEntry[],
+): { site: string | undefined; host: string } | undefined {
   if (!sender.url || sender.url.startsWith(browser.runtime.getURL('/'))) return undefined; // our own page
   const url = new URL(sender.url);
-  return { site: siteForUrl(url)?.id, host: url.hostname };
+  return { site: siteForUrlWith(url, extraSites)?.id, host: url.hostname };
 }
 
 /** `audit/record`: validate every event, store the valid ones, answer one result per event. */
@@ -70,7 +73,7 @@ export async function recordAudit(
   const resolved = await currentSettings();
   const opts = detectOptions(resolved.settings);
   const findsValue = (text: string): boolean => detect(text, opts).length > 0;
-  const origin = senderOrigin(sender);
+  const origin = senderOrigin(sender, resolved.settings.extraSites);
   const now = Date.now();
   const results: (AuditRecordResult | undefined)[] = [];
   const valid: AuditEventInput[] = [];

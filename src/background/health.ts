@@ -14,6 +14,8 @@ export interface StoredHealth extends GuardHealth {
 }
 
 const REASON = /^[a-z][a-z-]{0,39}$/;
+/** A site id: built-in ids, and `extra-<host>` for an admin's site (digits allowed). */
+const SITE = /^[a-z][a-z0-9-]{0,39}$/;
 
 export async function recordHealth(request: unknown, sender: Runtime.MessageSender): Promise<null> {
   const r = request as Partial<GuardHealth> | null;
@@ -23,7 +25,7 @@ export async function recordHealth(request: unknown, sender: Runtime.MessageSend
     typeof r !== 'object' ||
     r === null ||
     typeof r.site !== 'string' ||
-    !REASON.test(r.site) ||
+    !SITE.test(r.site) ||
     !['ok', 'degraded', 'off'].includes(r.status as string) ||
     !Array.isArray(r.reasons) ||
     r.reasons.length > 10 ||

@@ -9,7 +9,7 @@ import { clearAudit, recordAudit, startAudit } from './audit';
 import { runFullDetection } from './detect-full';
 import { startReporting } from './reporting';
 import { recordHealth, watchTabsForHealth } from './health';
-import { senderKind } from './sender';
+import { mayBeExtraSite, senderKind } from './sender';
 import { currentSettings, resetUserSettings, updateUserSettings } from './settings';
 import { protectVault, vaultRedact } from './vault';
 import { guardRedactedValues, startExfilRules } from './exfil';
@@ -17,6 +17,7 @@ import { noticeAcknowledged, noticeSeen, noticeState } from './ai-notice-state';
 import { vaultLookup } from './vault-lookup';
 import { watchTabsForGrants } from './vault-grants';
 import { rewriteFile, scanFile } from './files';
+import { watchExtraSites } from './extra-sites';
 
 type Handlers = {
   [K in MessageType]: (
@@ -60,12 +61,15 @@ const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isEnvelope(message)) return undefined; // not ours: let other listeners answer
-  const kind = senderKind(sender, browser.runtime.id, extensionOrigin);
-  if (!kind || !ALLOWED_SENDERS[message.type].includes(kind)) {
-    return Promise.reject(new Error(`Veil: "${message.type}" is not allowed from this sender`));
-  }
-  const handler = handlers[message.type] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
-  return handler(message.payload, sender);
+  return (async () => {
+    const extraSites = mayBeExtraSite(sender) ? (await currentSettings()).settings.extraSites : [];
+    const kind = senderKind(sender, browser.runtime.id, extensionOrigin, extraSites);
+    if (!kind || !ALLOWED_SENDERS[message.type].includes(kind)) {
+      throw new Error(`Veil: "${message.type}" is not allowed from this sender`);
+    }
+    const handler = handlers[message.type] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
+    return handler(message.payload, sender);
+  })();
 });
 
 watchPolicy();
@@ -78,3 +82,4 @@ startAudit();
 startReporting();
 
 startExfilRules();
+watchExtraSites();

@@ -42,7 +42,7 @@ import { showNotice } from './toast';
 import { configureReports, decisionLog, reportDecision } from './report';
 import { cancelReview, openReview, reviewFocus } from './review';
 import { warmUp } from './assess';
-import { siteForUrl } from '../sites';
+import { isBuiltIn, liveExtraSite, siteForUrl } from '../sites';
 import { stats } from './stats';
 import { Vault } from './vault';
 import { startReplies } from './replies';
@@ -51,15 +51,19 @@ import { preloadMessages, t, tCount } from '../platform/i18n';
 /** Every key of the locale files, put in at build time (vite.config.ts). */
 declare const __VEIL_MESSAGE_KEYS__: readonly string[];
 
-const site = siteForUrl(new URL(location.href));
+const url = new URL(location.href);
+const builtIn = siteForUrl(url);
 const marker = globalThis as { __veil?: unknown };
 
-// A second injection into the same isolated world (never by the manifest; by a future re-inject)
-// must not stack a second guard on the first.
-if (site && !marker.__veil) {
+// Off a built-in site this script runs only where the service worker registered it: an admin's
+// `extraSites` entry whose origin the user granted (background/extra-sites.ts). Its adapter
+// follows the entry once settings arrive. A second injection into the same isolated world must
+// not stack a second guard on the first.
+if ((builtIn || url.protocol === 'https:') && !marker.__veil) {
   const tripwire = connectTripwire();
   const source = watchSettings();
   const settings = (): Settings => source.current;
+  const site = builtIn ?? liveExtraSite(url, () => settings().extraSites, isBuiltIn);
   const vault = new Vault(site.id);
   configureReports({ site: site.id, settings, conversation: () => vault.conversation() });
   startReplies({ site, source, vault }); // before the guard: the AI-use notice's send gate listens first

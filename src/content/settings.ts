@@ -12,7 +12,7 @@
 import { browser } from '../platform/browser';
 import { DEFAULTS, type Settings } from '../policy/schema';
 import { touchesSettings } from '../policy/storage-keys';
-import type { SiteAdapter } from '../sites';
+import { extraSiteListed, isExtraSiteId, type SiteAdapter } from '../sites';
 import { callBackground, isStale } from './runtime';
 
 export interface SettingsSource {
@@ -118,6 +118,13 @@ export function selectorsFor(site: SiteAdapter, settings: Settings): SiteSelecto
   };
 }
 
-/** Veil acts on this page: on, and the site not switched off. */
+/**
+ * Veil acts on this page: on, and the site not switched off. An admin's extra site also needs its
+ * entry in the settings; until the background answers (the defaults are still in force) it counts
+ * as listed, so the guard holds sends for the policy wait instead of letting them pass.
+ */
 export const isActive = (site: SiteAdapter, settings: Settings): boolean =>
-  settings.enabled && !settings.disabledSites.includes(site.id);
+  settings.enabled && !settings.disabledSites.includes(site.id) && (!isExtraSiteId(site.id) || listed(site, settings));
+
+const listed = (site: SiteAdapter, settings: Settings): boolean =>
+  settings === DEFAULTS || extraSiteListed(site.firstPartyHosts[0] ?? '', settings.extraSites);

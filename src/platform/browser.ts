@@ -2,5 +2,5 @@
 // change if we ever drop the polyfill.
 import browser from 'webextension-polyfill';
 
-export type { DeclarativeNetRequest, Runtime, Storage, WebNavigation } from 'webextension-polyfill';
+export type { DeclarativeNetRequest, Runtime, Scripting, Storage, WebNavigation } from 'webextension-polyfill';
 export { browser };

@@ -22,6 +22,7 @@ import mistral from './mistral';
 import perplexity from './perplexity';
 import poe from './poe';
 import type { SiteAdapter } from './types';
+import { extraSiteForUrl, parseExtraSites, type ExtraSiteEntry } from './extra';
 
 /**
  * Every supported chat site. Adding a site = one adapter file and one line here (the manifest's
@@ -70,4 +71,18 @@ export function siteForUrl(url: URL): SiteAdapter | undefined {
   return SITES.find((site) => site.matches.some((p) => matchesPattern(p, url)));
 }
 
+/** A built-in site serves this URL (an `extraSites` entry may not take its place). */
+export const isBuiltIn = (url: URL): boolean => siteForUrl(url) !== undefined;
+
+/** The built-in site at `url`, else the admin's `extraSites` entry for its host. */
+export function siteForUrlWith(url: URL, extraSites: readonly ExtraSiteEntry[]): SiteAdapter | undefined {
+  return siteForUrl(url) ?? extraSiteForUrl(url, extraSites, isBuiltIn);
+}
+
+/** An `extraSites` entry usable for `host` is in `extraSites`. */
+export const extraSiteListed = (host: string, extraSites: readonly ExtraSiteEntry[]): boolean =>
+  parseExtraSites(extraSites, isBuiltIn).some((p) => p.ok && p.host === host);
+
 export type { SiteAdapter } from './types';
+export type { ExtraSiteEntry, ParsedExtraSite, ExtraSiteProblem } from './extra';
+export { extraOrigins, extraSiteId, isExtraSiteId, liveExtraSite, parseExtraSites } from './extra';

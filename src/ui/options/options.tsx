@@ -14,6 +14,7 @@ import { ReportingHealth } from '../shared/reporting-health';
 import { CHOICES, kindOf, NUMBER_RULES } from './fields';
 import { exportUserSettings, NotSettingsFile, planImport, userMapValue } from './settings-io';
 import { AiCatalog } from './ai-catalog';
+import { ExtraSites } from './extra-sites';
 
 const GROUPS: Group[] = ['protection', 'detection', 'sites', 'notices', 'audit'];
 
@@ -96,6 +97,7 @@ export function Options() {
           ))}
         </section>
       ))}
+      <ExtraSites entries={resolved.settings.extraSites} />
       <AiCatalog aiTools={resolved.settings.aiTools} />
       <SettingsFileSection resolved={resolved} setResolved={setResolved} />
       <p role="status" aria-live="polite" class={status?.kind === 'error' ? 'error' : 'ok'} id="options-status">

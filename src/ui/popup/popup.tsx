@@ -3,32 +3,45 @@ import { auditDb } from '../../audit/db';
 import { recentStats, totalEvents } from '../../audit/queries';
 import { localDay } from '../../audit/stats';
 import { AUDIT_ACTIONS } from '../../audit/types';
-import { siteForUrl } from '../../sites';
+import { siteForUrlWith } from '../../sites';
 import type { EntityType } from '../../detect';
 import type { GuardHealth } from '../../messages';
 import { browser } from '../../platform/browser';
 import { sendMessage } from '../../platform/messaging';
 import type { ResolvedSettings } from '../../policy/resolve';
 import { reasonText } from '../shared/detail-words';
-import { formatters, t, typeLabel } from '../../platform/i18n';
+import { formatters, t, tCount, typeLabel } from '../../platform/i18n';
 import { actionLabel } from '../shared/labels';
 import { Problems } from '../shared/problems';
 import { ReportingHealth } from '../shared/reporting-health';
 import { useLive } from '../shared/use-live';
+import { useExtraSiteRows } from '../shared/extra-access';
 import { Chart, CHART_DAYS } from './chart';
 import { History } from './history';
 import { healthKey, siteStatus, statusAttr, type SiteRef, type SiteStatus } from './status';
 import { Tools } from './tools';
 import { AiTools } from './ai-tools';
 
-async function activeTab(): Promise<{ site: SiteRef | null; tabId?: number }> {
+async function activeTab(): Promise<{ url?: string; tabId?: number }> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    const site = tab?.url ? siteForUrl(new URL(tab.url)) : undefined;
-    return { site: site ? { id: site.id, name: site.name } : null, tabId: tab?.id };
+    return { url: tab?.url, tabId: tab?.id };
   } catch {
-    return { site: null };
+    return {};
   }
+}
+
+/** The tab's chat site (built in, or the admin's `extraSites`): undefined while loading, null for none. */
+function siteOf(url: string | undefined, resolved: ResolvedSettings | undefined): SiteRef | null | undefined {
+  if (!resolved) return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = url ? new URL(url) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  const site = parsed && siteForUrlWith(parsed, resolved.settings.extraSites);
+  return site ? { id: site.id, name: site.name } : null;
 }
 
 /** The tab's guard health from storage.session, kept current. */
@@ -82,7 +95,7 @@ function statusText(s: SiteStatus): string {
 export function Popup() {
   const db = auditDb();
   const [resolved, setResolved] = useState<ResolvedSettings>();
-  const [tab, setTab] = useState<{ site: SiteRef | null; tabId?: number }>();
+  const [tab, setTab] = useState<{ url?: string; tabId?: number }>();
   const [now] = useState(() => Date.now());
 
   useEffect(() => {
@@ -93,7 +106,9 @@ export function Popup() {
   const health = useHealth(tab?.tabId);
   const stats = useLive(() => recentStats(db, CHART_DAYS, now), []).value;
   const total = useLive(() => totalEvents(db), []).value;
-  const status = siteStatus(resolved, tab?.site, health);
+  const status = siteStatus(resolved, tab ? siteOf(tab.url, resolved) : undefined, health);
+  const extraRows = useExtraSiteRows(resolved?.settings.extraSites);
+  const extraNeeded = (extraRows ?? []).filter((r) => r.state === 'needed').length;
   const today = stats?.find((s) => s.day === localDay(now));
   const fmt = formatters();
 
@@ -114,6 +129,14 @@ export function Popup() {
           {statusText(status)}
         </p>
         {resolved && <Problems problems={resolved.problems} />}
+        {extraNeeded > 0 && (
+          <p class="extra-needed" id="extra-needed">
+            {tCount('popup_extra_needed', extraNeeded)}{' '}
+            <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+              {t('popup_extra_open')}
+            </button>
+          </p>
+        )}
       </section>
       <section aria-labelledby="today-h" class="today">
         <h2 id="today-h">{t('today_heading')}</h2>

@@ -47,3 +47,16 @@ describe('senderKind with our page open in a tab', () => {
     expect(senderKind({ id: ID, url, tab: tab(url) }, ID, ORIGIN)).toBeUndefined();
   });
 });
+
+describe("senderKind on an admin's extra site", () => {
+  const portal = 'https://ai.corp.example/c/1';
+  const listed = [{ name: 'Portal', match: 'ai.corp.example', composer: 'generic', sendButton: 'generic', reply: '' }];
+
+  it('accepts our content script there only while extraSites lists the host', () => {
+    const sender = { id: ID, url: portal, tab: tab(portal) };
+    expect(senderKind(sender, ID, ORIGIN, listed)).toBe('content');
+    expect(senderKind(sender, ID, ORIGIN, [])).toBeUndefined();
+    const other = 'https://ai.corp.example.evil.example/';
+    expect(senderKind({ id: ID, url: other, tab: tab(other) }, ID, ORIGIN, listed)).toBeUndefined();
+  });
+});
