@@ -7,6 +7,9 @@
  * the first third; the service worker is stopped three times and the browser restarted once on
  * the same profile. Every decision must arrive (by audit id), in order per install, and no
  * payload may hold a planted value, a prompt or a URL.
+ *
+ * `npm test` sends 500 decisions (CI's 30-minute budget); `VEIL_REPORTING_DECISIONS=1000` gives the
+ * figure issue 23 was closed on (1,000 delivered).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -204,12 +207,12 @@ function checkDelivery(receiver: Receiver): void {
 }
 
 describe('fleet reporting', () => {
-  it('OTLP: 1,000 decisions arrive, in order, through refused connections, 3 worker stops and a restart', async () => {
+  it('OTLP: 500 decisions arrive, in order, through refused connections, 3 worker stops and a restart', async () => {
     const receiver = new Receiver('otlp', ORIGIN);
     const ext = await run(
       {
         format: 'otlp',
-        decisions: Number(process.env.VEIL_REPORTING_DECISIONS ?? 1000),
+        decisions: Number(process.env.VEIL_REPORTING_DECISIONS ?? 500),
         stops: Number(process.env.VEIL_REPORTING_STOPS ?? 3),
         restart: process.env.VEIL_REPORTING_RESTART !== '0',
       },
