@@ -14,6 +14,7 @@ import { siteForUrlWith, type ExtraSiteEntry } from '../sites';
 import { detect, redact, type DetectOptions } from '../detect';
 import { browser, type Runtime } from '../platform/browser';
 import type { ResolvedSettings } from '../policy/resolve';
+import { touchesSettings } from '../policy/storage-keys';
 import { currentSettings } from './settings';
 import { allowEvent } from './audit-rate';
 import { checkTrail, markTrail } from './audit-trail';
@@ -322,8 +323,8 @@ export function startAudit(): void {
     void currentSettings().then((r) => recordOwn([], r)); // anything left in the outbox
     void drainPending().catch(() => undefined);
   });
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed' || (area === 'local' && 'settings' in _changes)) void recordSettingsProblems();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (touchesSettings(changes, area)) void recordSettingsProblems();
   });
   browser.runtime.onInstalled.addListener(() => void ensureAlarm());
   // Also on every start: Chrome may drop alarms across browser restarts.

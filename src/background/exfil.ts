@@ -18,6 +18,7 @@
 import type { VaultRedactRequest } from '../messages';
 import { browser, type DeclarativeNetRequest, type Runtime } from '../platform/browser';
 import type { Settings } from '../policy/schema';
+import { touchesSettings } from '../policy/storage-keys';
 import { QUERY_DATA_SOURCE, valueFilters } from '../exfil/urls';
 import { SITES } from '../sites';
 import { currentSettings } from './settings';
@@ -173,7 +174,7 @@ export function startExfilRules(): void {
     }
   };
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && 'settings' in changes)) void refreshWithRetry();
+    if (touchesSettings(changes, area)) void refreshWithRetry();
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void serialised(() => removeValueRules((r) => r.condition.tabIds?.includes(tabId) ?? false)).catch(() => undefined);

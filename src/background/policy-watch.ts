@@ -6,8 +6,9 @@
 import { browser, type WebNavigation } from '../platform/browser';
 import { continuedToday, countBlockedAttempt, decideNavigation, watchAiTools } from './ai-tools';
 import { applyBlockRules, blockPageUrl } from './blocking';
-import { currentSettings, POLICY_STAMP, readPolicyState } from './settings';
+import { currentSettings, readPolicyState } from './settings';
 import { warnPageUrl } from './warn';
+import { touchesSettings } from '../policy/storage-keys';
 
 const POLL_ALARM = 'policy-poll';
 
@@ -50,7 +51,7 @@ export function watchPolicy(): void {
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') void pollPolicy();
-    else if (area === 'local' && ('settings' in changes || POLICY_STAMP in changes)) void refresh();
+    else if (touchesSettings(changes, area)) void refresh();
   });
   browser.webNavigation.onErrorOccurred.addListener((details) => void showBlockPage(details));
   watchAiTools(() => void refresh());

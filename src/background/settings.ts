@@ -13,7 +13,7 @@ const USER_KEY = USER_SETTINGS_KEY;
  * browser has not handed policy over yet, applies it at once; writing it is also every context's
  * cue that policy changed.
  */
-export const POLICY_STAMP = POLICY_STAMP_KEY;
+const POLICY_STAMP = POLICY_STAMP_KEY;
 
 const TIMEOUT = Symbol('timeout');
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> =>
